@@ -1,0 +1,146 @@
+package dev.charter.core.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The files of one git revision, read through JGit straight from the object database: the work
+ * tree and the index are never touched, and no git binary is needed.
+ */
+public final class GitTree implements AutoCloseable {
+  private static final int MAX_SYMLINK_HOPS = 8;
+
+  private final Repository repository;
+  private final String revision;
+  private final ObjectId tree;
+  private final Path workTree;
+
+  private GitTree(Repository repository, String revision, ObjectId tree) {
+    this.repository = repository;
+    this.revision = revision;
+    this.tree = tree;
+    this.workTree = repository.isBare() ? null : repository.getWorkTree().toPath().toAbsolutePath().normalize();
+  }
+
+  /** Opens the repository that holds {@code dir} and resolves {@code revision} to a tree. */
+  public static GitTree open(Path dir, String revision) throws SourceException {
+    Repository repo;
+    try {
+      FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(dir.toFile());
+      if (builder.getGitDir() == null) {
+        throw new SourceException("git-error", dir + " is not inside a git repository, so '" + revision
+            + ":…' cannot be read");
+      }
+      repo = builder.setMustExist(true).build();
+    } catch (IOException e) {
+      throw new SourceException("git-error", "cannot open the git repository at " + dir + ": " + e.getMessage(), e);
+    }
+    try {
+      ObjectId id = repo.resolve(revision + "^{tree}");
+      if (id == null) {
+        repo.close();
+        throw new SourceException("git-error", "git revision '" + revision + "' does not exist in " + location(repo));
+      }
+      return new GitTree(repo, revision, id);
+    } catch (RevisionSyntaxException | IOException e) {
+      repo.close();
+      throw new SourceException("git-error", "'" + revision + "' is not a git revision of " + location(repo), e);
+    }
+  }
+
+  private static String location(Repository repo) {
+    return repo.isBare() ? repo.getDirectory().toString() : repo.getWorkTree().toString();
+  }
+
+  public String revision() {
+    return revision;
+  }
+
+  /** The top of the work tree, or null for a bare repository. */
+  public Path workTree() {
+    return workTree;
+  }
+
+  /** Reads {@code path} (repository-relative, '/'-separated) as it is in the revision. */
+  public byte[] read(String path, long maxBytes) throws SourceException {
+    String current = path;
+    for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
+      try (TreeWalk walk = TreeWalk.forPath(repository, current, tree)) {
+        if (walk == null) {
+          throw new SourceException("file-not-found", "'" + current + "' does not exist in git revision " + revision);
+        }
+        FileMode mode = walk.getFileMode(0);
+        if (mode == FileMode.TREE) {
+          throw new SourceException("file-not-found", "'" + current + "' is a folder in git revision " + revision);
+        }
+        byte[] bytes = repository.open(walk.getObjectId(0)).getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        if (mode != FileMode.SYMLINK) {
+          return bytes;
+        }
+        String target = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        current = GitPaths.resolve(GitPaths.parent(current), target);
+        if (current == null) {
+          throw new SourceException("ref-outside-root",
+              "'" + path + "' is a symlink that leaves the repository in git revision " + revision);
+        }
+      } catch (LargeObjectException e) {
+        throw new SourceException("file-too-large", "'" + current + "' in git revision " + revision
+            + " is larger than the limit of " + maxBytes + " bytes");
+      } catch (IOException e) {
+        throw new SourceException("git-error", "cannot read '" + current + "' from git revision " + revision
+            + ": " + e.getMessage(), e);
+      }
+    }
+    throw new SourceException("ref-outside-root", "'" + path + "' is a chain of more than "
+        + MAX_SYMLINK_HOPS + " symlinks in git revision " + revision);
+  }
+
+  @Override
+  public void close() {
+    repository.close();
+  }
+
+  /** '/'-separated repository paths. */
+  static final class GitPaths {
+    private GitPaths() {}
+
+    static String parent(String path) {
+      int slash = path.lastIndexOf('/');
+      return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** Resolves {@code relative} against folder {@code dir}; null when it climbs above the top. */
+    static String resolve(String dir, String relative) {
+      if (relative.startsWith("/")) {
+        return null;
+      }
+      java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+      if (!dir.isEmpty()) {
+        for (String p : dir.split("/")) {
+          parts.addLast(p);
+        }
+      }
+      for (String p : relative.split("/")) {
+        if (p.isEmpty() || p.equals(".")) {
+          continue;
+        }
+        if (p.equals("..")) {
+          if (parts.isEmpty()) {
+            return null;
+          }
+          parts.removeLast();
+        } else {
+          parts.addLast(p);
+        }
+      }
+      return String.join("/", parts);
+    }
+  }
+}
