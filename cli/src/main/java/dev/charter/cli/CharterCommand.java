@@ -1,24 +1,137 @@
 package dev.charter.cli;
 
+import dev.charter.core.config.CharterConfig;
+import dev.charter.core.config.ConfigException;
+import dev.charter.core.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top command. Subcommands are thin adapters over the feature modules. */
 @Command(
     name = "charter",
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
-    description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.")
+    description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
+    subcommands = {ValidateCommand.class, CompletionCommand.class},
+    exitCodeListHeading = "%nExit codes (the same for every command):%n",
+    exitCodeList = {
+      "0:clean",
+      "1:the policy failed (findings at or above --fail-on, breaking changes)",
+      "2:usage, configuration or input error"
+    })
 public final class CharterCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Explain more; print stack traces of unexpected errors.")
+  boolean verbose;
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Print less: no notes on standard error, only findings at or above --fail-on.")
+  boolean quiet;
+
+  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "Settings file (default: the nearest charter.yaml from the working directory up to the repository top).")
+  Path configFile;
+
+  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+      description = "Colour in human output: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
+  String colorMode = "auto";
+
+  private final CliEnvironment environment;
+  private CharterConfig config = CharterConfig.empty();
+
+  public CharterCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  public static int run(String... args) {
-    return new CommandLine(new CharterCommand()).execute(args);
+  CliEnvironment environment() {
+    return environment;
   }
+
+  CharterConfig config() {
+    return config;
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  boolean quiet() {
+    return quiet;
+  }
+
+  boolean color() {
+    String noColor = environment.env("NO_COLOR");
+    switch (colorMode) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      default:
+        return environment.terminal() && (noColor == null || noColor.isEmpty());
+    }
+  }
+
+  public static int run(String... args) {
+    return run(CliEnvironment.system(), args);
+  }
+
+  /** Runs one command line in {@code env} and returns its exit code. */
+  public static int run(CliEnvironment env, String... args) {
+    CharterCommand top = new CharterCommand(env);
+    CommandLine cli = new CommandLine(top);
+    cli.setOut(env.out());
+    cli.setErr(env.err());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    ErrorHandler errors = new ErrorHandler(env, args);
+    try {
+      top.config = loadConfig(env, args);
+      cli.setDefaultValueProvider(new ConfigDefaults(top.config));
+      ConfigDefaults.check(top.config, cli.getCommandSpec());
+    } catch (ConfigException e) {
+      return errors.report(List.of(e.toDiagnostic()));
+    }
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
+    int code = cli.execute(args);
+    env.out().flush();
+    env.err().flush();
+    return code;
+  }
+
+  /**
+   * The config file is needed before the command line is parsed (it supplies option defaults), so
+   * {@code --config} is picked out of the arguments first.
+   */
+  private static CharterConfig loadConfig(CliEnvironment env, String[] args) throws ConfigException {
+    Optional<Path> explicit = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      if (args[i].equals("--config") && i + 1 < args.length) {
+        explicit = Optional.of(env.workingDir().resolve(args[i + 1]));
+      } else if (args[i].startsWith("--config=")) {
+        explicit = Optional.of(env.workingDir().resolve(args[i].substring("--config=".length())));
+      }
+    }
+    if (explicit.isPresent()) {
+      return CharterConfig.load(explicit.get());
+    }
+    Optional<Path> found = CharterConfig.find(env.workingDir());
+    return found.isPresent() ? CharterConfig.load(found.get()) : CharterConfig.empty();
+  }
+
 }

@@ -99,12 +99,7 @@ public final class DocumentSources implements AutoCloseable {
   }
 
   private static Optional<Path> gitTop(Path dir) {
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(".git"))) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return Repositories.top(dir);
   }
 
   private static Path real(Path p) {

@@ -44,9 +44,9 @@ public sealed interface SpecInput {
    * Reads a command-line argument. {@code REV:path} is taken as a git revision only when no file of
    * that name exists, so a file whose name contains a colon still works.
    */
-  static SpecInput parse(String text, Path workingDir) {
+  static SpecInput parse(String text, Path workingDir, String stdinName) {
     if (text.equals("-")) {
-      return new Stdin("<stdin>");
+      return new Stdin(stdinName);
     }
     int colon = text.indexOf(':');
     boolean looksLikeUrl = text.startsWith("http://") || text.startsWith("https://") || text.startsWith("file:");

@@ -49,7 +49,7 @@ public final class SpecLoader {
 
   /** Loads what a command-line argument names: a file, {@code -}, or {@code REV:path}. */
   public SpecDocument load(String argument) throws SpecLoadException {
-    return load(SpecInput.parse(argument, options.workingDir()));
+    return load(SpecInput.parse(argument, options.workingDir(), options.stdinName()));
   }
 
   public SpecDocument load(Path file) throws SpecLoadException {
@@ -83,6 +83,9 @@ public final class SpecLoader {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> findings = new ArrayList<>();
     private final Set<RefSite> skipped = new HashSet<>();
+    /** One error per unreachable file: later references to it only add their lines to the first. */
+    private final Map<String, Integer> firstErrorFor = new HashMap<>();
+    private final Map<Integer, List<Integer>> alsoAt = new HashMap<>();
 
     Load(DocumentSources sources) {
       this.sources = sources;
@@ -128,10 +131,36 @@ public final class SpecLoader {
         }
       }
       if (!errors.isEmpty()) {
-        errors.sort(Diagnostic.BY_POSITION);
-        throw new SpecLoadException(errors);
+        throw new SpecLoadException(collapsed());
       }
       return doc;
+    }
+
+    /** Records an error, or only its line when the same unreachable target was reported already. */
+    private void addOnce(String key, Diagnostic d) {
+      Integer first = firstErrorFor.get(key);
+      if (first != null && errors.get(first).location().file().equals(d.location().file())) {
+        alsoAt.computeIfAbsent(first, k -> new ArrayList<>()).add(d.location().line());
+        return;
+      }
+      firstErrorFor.put(key, errors.size());
+      errors.add(d);
+    }
+
+    private List<Diagnostic> collapsed() {
+      List<Diagnostic> out = new ArrayList<>();
+      for (int i = 0; i < errors.size(); i++) {
+        Diagnostic d = errors.get(i);
+        List<Integer> more = alsoAt.get(i);
+        if (more != null) {
+          d = new Diagnostic(d.id(), d.severity(), d.message() + " (also referenced at line"
+              + (more.size() > 1 ? "s " : " ") + more.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+              + ")", d.location(), d.related());
+        }
+        out.add(d);
+      }
+      out.sort(Diagnostic.BY_POSITION);
+      return out;
     }
 
     private Location at(SpecFile f, String pointer, TextPosition p) {
@@ -181,9 +210,9 @@ public final class SpecLoader {
         } catch (SourceException e) {
           skipped.add(site);
           if (e.id().equals("remote-ref-refused")) {
-            findings.add(new Diagnostic(e.id(), Severity.INFO, e.getMessage(), site.location()));
+            findings.add(new Diagnostic(e.id(), Severity.WARN, e.getMessage(), site.location()));
           } else {
-            errors.add(error(e.id(), e.getMessage(), site.location()));
+            addOnce(key, error(e.id(), e.getMessage(), site.location()));
           }
           return Optional.empty();
         }
@@ -194,13 +223,17 @@ public final class SpecLoader {
       }
       if (failedFiles.containsKey(target)) {
         skipped.add(site);
-        errors.add(error("unresolved-ref", "$ref '" + ref + "' cannot be followed: " + failedFiles.get(target),
+        addOnce(target.key(), error("unresolved-ref", "$ref '" + ref + "' cannot be followed: " + failedFiles.get(target),
             site.location()));
         return Optional.empty();
       }
+      int before = errors.size();
       SpecFile loaded = readFile(target, site);
       if (loaded == null) {
         skipped.add(site);
+        if (errors.size() > before) {
+          firstErrorFor.put(target.key(), before);
+        }
       }
       return Optional.ofNullable(loaded);
     }

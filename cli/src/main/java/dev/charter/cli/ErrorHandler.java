@@ -1,0 +1,89 @@
+package dev.charter.cli;
+
+import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.report.ReportContext;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one clear line on standard error and exit code 2. A stack trace is
+ * printed only with {@code --verbose}; picocli's default (exit 1 and a trace) would collide with
+ * "the policy failed".
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final CliEnvironment env;
+  private final boolean verbose;
+
+  ErrorHandler(CliEnvironment env, String[] args) {
+    this.env = env;
+    this.verbose = Arrays.asList(args).contains("--verbose");
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    if (ex instanceof InputException input) {
+      return report(input.problems());
+    }
+    PrintWriter err = env.err();
+    err.println("charter: error: " + describe(ex) + (verbose ? "" : " (run with --verbose for details)"));
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.INPUT_ERROR;
+  }
+
+  private static String describe(Throwable t) {
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory (raise the heap with JAVA_OPTS=-Xmx2g)";
+    }
+    if (t instanceof StackOverflowError) {
+      return "input nests too deeply to process";
+    }
+    String message = t.getMessage();
+    return t.getClass().getSimpleName() + (message == null ? "" : ": " + message.replaceAll("\\s+", " "));
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    PrintWriter err = env.err();
+    err.println("charter: " + ex.getMessage());
+    CommandLine cmd = ex.getCommandLine();
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCodes.INPUT_ERROR;
+  }
+
+  /** One line per problem, paths relative to the working directory; exit code 2. */
+  int report(List<Diagnostic> problems) {
+    PrintWriter err = env.err();
+    ReportContext context = ReportContext.plain(env.workingDir());
+    for (Diagnostic d : problems) {
+      err.println(relative(d, context.workingDir()));
+    }
+    err.flush();
+    return ExitCodes.INPUT_ERROR;
+  }
+
+  private static String relative(Diagnostic d, Path cwd) {
+    String file = d.location().file();
+    try {
+      Path p = Path.of(file);
+      if (p.isAbsolute() && p.startsWith(cwd)) {
+        file = cwd.relativize(p).toString();
+      }
+    } catch (RuntimeException e) {
+      // not a path: keep as is
+    }
+    var loc = d.location();
+    String where = loc.line() > 0 ? file + ":" + loc.line() + (loc.column() > 0 ? ":" + loc.column() : "") : file;
+    return where + ": " + d.severity().label() + ": " + d.message() + " [" + d.id() + "]";
+  }
+}

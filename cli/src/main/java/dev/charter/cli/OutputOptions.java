@@ -1,0 +1,108 @@
+package dev.charter.cli;
+
+import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
+import dev.charter.core.report.Report;
+import dev.charter.core.report.ReportContext;
+import dev.charter.core.report.ReportFormat;
+import dev.charter.core.report.Reporters;
+import dev.charter.core.source.Repositories;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Where and how findings are reported: the same {@code --format} on every command that reports. */
+public final class OutputOptions {
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", split = ",",
+      description = "Report format, optionally written to FILE instead of standard output; repeatable: "
+          + "stylish (default), json, sarif, junit, github, gitlab, markdown.")
+  List<String> formats = new ArrayList<>();
+
+  /** One requested output: a format and the file it goes to (null for standard output). */
+  record Target(ReportFormat format, Path file) {}
+
+  List<Target> targets(CliEnvironment env) {
+    List<Target> out = new ArrayList<>();
+    List<String> given = formats.isEmpty() ? List.of("stylish") : formats;
+    int toStdout = 0;
+    for (String f : given) {
+      int eq = f.indexOf('=');
+      ReportFormat format;
+      try {
+        format = ReportFormat.parse(eq < 0 ? f : f.substring(0, eq));
+      } catch (IllegalArgumentException e) {
+        throw usage(e.getMessage());
+      }
+      Path file = eq < 0 ? null : env.workingDir().resolve(f.substring(eq + 1).trim()).normalize();
+      if (file == null && ++toStdout > 1) {
+        throw usage("only one --format can write to standard output; give the others a file (FORMAT=FILE)");
+      }
+      out.add(new Target(format, file));
+    }
+    return out;
+  }
+
+  private static InputException usage(String message) {
+    return new InputException(new Diagnostic("usage-error", Severity.ERROR, message, Location.ofFile("--format")));
+  }
+
+  /**
+   * Renders every requested format first and writes them only then, each file atomically, so a
+   * failure never leaves a report half-written.
+   */
+  void write(Report report, CliEnvironment env, boolean color) {
+    List<Target> targets = targets(env);
+    Path cwd = env.workingDir();
+    ReportContext context = new ReportContext(cwd, Repositories.top(cwd), color);
+    List<String> rendered = new ArrayList<>();
+    for (Target t : targets) {
+      StringWriter w = new StringWriter();
+      try {
+        Reporters.forFormat(t.format()).write(report,
+            t.file() == null ? context : new ReportContext(cwd, context.repositoryRoot(), false), w);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      rendered.add(w.toString());
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (t.file() == null) {
+        env.out().print(rendered.get(i));
+        env.out().flush();
+      } else {
+        writeAtomically(t.file(), rendered.get(i));
+      }
+    }
+  }
+
+  private static void writeAtomically(Path file, String content) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      try {
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        try {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new InputException(new Diagnostic("output-error", Severity.ERROR,
+          "cannot write report " + file + ": " + e.getMessage(), Location.ofFile(file.toString())));
+    }
+  }
+}

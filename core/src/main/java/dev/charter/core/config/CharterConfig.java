@@ -1,0 +1,159 @@
+package dev.charter.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.charter.core.diag.Location;
+import dev.charter.core.parse.JsonPointers;
+import dev.charter.core.parse.NodeSpan;
+import dev.charter.core.parse.ParseFailure;
+import dev.charter.core.parse.ParseLimits;
+import dev.charter.core.parse.ParsedTree;
+import dev.charter.core.parse.SourceMap;
+import dev.charter.core.parse.TreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * {@code charter.yaml}: defaults for every command, found from the working directory up to the top
+ * of the repository. Top-level keys hold defaults shared by all commands ({@code root}, {@code
+ * allow-remote-refs}, …); a section per command ({@code validate:}, {@code lint:}, {@code diff:}
+ * …) holds that command's defaults under the names of its long options, plus structured settings
+ * a feature module reads itself (a lint ruleset, say). Every key is checked: an unknown one is an
+ * error naming the key and its line.
+ */
+public final class CharterConfig {
+  public static final List<String> FILE_NAMES = List.of("charter.yaml", "charter.yml", ".charter.yaml");
+  private static final ParseLimits LIMITS = ParseLimits.DEFAULT.withMaxBytes(4L * 1024 * 1024);
+
+  private final Path file;
+  private final JsonNode root;
+  private final SourceMap sourceMap;
+
+  private CharterConfig(Path file, JsonNode root, SourceMap sourceMap) {
+    this.file = file;
+    this.root = root;
+    this.sourceMap = sourceMap;
+  }
+
+  public static CharterConfig empty() {
+    JsonNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    return new CharterConfig(null, root, SourceMap.empty(root));
+  }
+
+  /**
+   * The nearest config file in {@code dir} or above it, stopping at the top of the git repository
+   * (the folder holding {@code .git}) so a checkout never picks up a file from outside it.
+   */
+  public static Optional<Path> find(Path dir) {
+    for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+      for (String name : FILE_NAMES) {
+        Path candidate = d.resolve(name);
+        if (Files.isRegularFile(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+      if (Files.exists(d.resolve(".git"))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static CharterConfig load(Path file) throws ConfigException {
+    Path abs = file.toAbsolutePath().normalize();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(abs);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read config file " + abs + ": " + describe(e), Location.ofFile(abs.toString()), e);
+    }
+    ParsedTree tree;
+    try {
+      tree = new TreeReader(LIMITS).read(abs.toString(), bytes);
+    } catch (ParseFailure f) {
+      throw new ConfigException(f.getMessage(),
+          new Location(abs.toString(), "", f.position().line(), f.position().column(), 0, 0), f);
+    }
+    if (!tree.root().isObject()) {
+      throw new ConfigException("a charter config file must be a mapping of settings",
+          new Location(abs.toString(), "", 1, 1, 0, 0));
+    }
+    if (!tree.duplicateKeys().isEmpty()) {
+      var d = tree.duplicateKeys().get(0);
+      throw new ConfigException("setting '" + d.key() + "' is given twice (first at line " + d.first().line() + ")",
+          new Location(abs.toString(), d.pointer(), d.second().line(), d.second().column(), 0, 0));
+    }
+    return new CharterConfig(abs, tree.root(), tree.sourceMap());
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "it does not exist" : String.valueOf(e.getMessage());
+  }
+
+  public Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /** The folder relative paths in this file are relative to: its own folder. */
+  public Path baseDir() {
+    return file == null ? Path.of("").toAbsolutePath() : file.getParent();
+  }
+
+  public JsonNode root() {
+    return root;
+  }
+
+  /** The node at a JSON pointer ({@code /lint/rules}), or a missing node. */
+  public JsonNode at(String pointer) {
+    JsonNode n = root.at(pointer);
+    return n == null ? MissingNode.getInstance() : n;
+  }
+
+  public Optional<JsonNode> section(String name) {
+    JsonNode n = root.get(name);
+    return n == null || n.isNull() ? Optional.empty() : Optional.of(n);
+  }
+
+  /** Where the node at {@code pointer} is written; at its key when it is a member. */
+  public Location locate(String pointer) {
+    String name = file == null ? "<defaults>" : file.toString();
+    NodeSpan span = sourceMap.closestSpan(pointer);
+    return new Location(name, pointer, span.head().line(), span.head().column(), span.end().line(), span.end().column());
+  }
+
+  /**
+   * Fails on the first key of the object at {@code pointer} that is not in {@code allowed}, naming
+   * it, its line, and the keys that are allowed there. Nothing happens when the object is absent.
+   */
+  public void checkKeys(String pointer, Collection<String> allowed) throws ConfigException {
+    JsonNode node = at(pointer);
+    if (node.isMissingNode() || node.isNull()) {
+      return;
+    }
+    if (!node.isObject()) {
+      throw new ConfigException("'" + (pointer.isEmpty() ? "config" : JsonPointers.last(pointer))
+          + "' must be a mapping of settings", locate(pointer));
+    }
+    List<String> unknown = new ArrayList<>();
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String key = names.next();
+      if (!allowed.contains(key)) {
+        unknown.add(key);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      String key = unknown.get(0);
+      String where = pointer.isEmpty() ? "at the top level" : "in '" + pointer.substring(1).replace('/', '.') + "'";
+      throw new ConfigException("unknown setting '" + key + "' " + where + " (known: "
+          + String.join(", ", new TreeSet<>(allowed)) + ")", locate(JsonPointers.append(pointer, key)));
+    }
+  }
+}
