@@ -35,7 +35,7 @@ public final class SpecDocument {
     this.version = version;
     this.declaredVersion = declaredVersion;
     this.root = root;
-    this.files = Map.copyOf(files);
+    this.files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
     this.uriTargets = Map.copyOf(uriTargets);
     this.refs = List.copyOf(refs);
     this.findings = List.copyOf(findings);
