@@ -1,0 +1,135 @@
+package dev.charter.lint;
+
+import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
+import dev.charter.core.report.RuleInfo;
+import dev.charter.core.source.SpecInput;
+import dev.charter.core.spec.SpecDocument;
+import dev.charter.core.spec.SpecFinder;
+import dev.charter.core.spec.SpecLoadException;
+import dev.charter.core.spec.SpecLoader;
+import dev.charter.lint.config.Selection;
+import dev.charter.lint.engine.ActiveRule;
+import dev.charter.lint.engine.DocumentLint;
+import dev.charter.lint.engine.Workers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * The entry point every adapter calls (the command line, the Maven plugin): configure, load every
+ * spec, run the rules, and apply settings, suppressions and the baseline to what they found.
+ * Specs are linted in parallel, and within a spec the walk and the whole-document checks run side
+ * by side. A Linter holds no state between runs.
+ */
+public final class Linter {
+  private final RuleRegistry registry;
+
+  public Linter(RuleRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** A linter with the built-in rules and those on the classpath. */
+  public static Linter withDiscoveredRules() {
+    return new Linter(RuleRegistry.discover(Linter.class.getClassLoader()));
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  public LintResult lint(LintRequest request) {
+    Selection selection = Selection.defaults(registry);
+    return lint(request, selection);
+  }
+
+  /** Lints with a selection made by the caller (tests, tools that pick rules themselves). */
+  public LintResult lint(LintRequest request, Selection selection) {
+    List<Diagnostic> inputErrors = new ArrayList<>();
+    List<Diagnostic> notes = new ArrayList<>(selection.notes());
+    List<SpecInput> inputs = inputs(request, inputErrors);
+    SpecLoader loader = new SpecLoader(request.loadOptions());
+    List<String> names = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
+    try (Workers workers = Workers.forMachine()) {
+      List<Future<Linted>> futures = new ArrayList<>();
+      for (SpecInput input : inputs) {
+        futures.add(workers.documents().submit(() -> lintOne(loader, input, selection, workers)));
+      }
+      for (Future<Linted> f : futures) {
+        Linted linted;
+        try {
+          linted = f.get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("linting failed: " + e.getCause(), e.getCause());
+        }
+        inputErrors.addAll(linted.inputErrors());
+        linted.document().ifPresent(d -> names.add(d.root().name()));
+        findings.addAll(linted.findings());
+        notes.addAll(linted.notes());
+      }
+    }
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    for (ActiveRule r : selection.rules()) {
+      rules.put(r.id(), r.descriptor().info());
+    }
+    return new LintResult(names, findings, inputErrors, notes, rules, 0, 0, findings);
+  }
+
+  private record Linted(Optional<SpecDocument> document, List<Diagnostic> findings, List<Diagnostic> inputErrors,
+      List<Diagnostic> notes) {}
+
+  private static Linted lintOne(SpecLoader loader, SpecInput input, Selection selection, Workers workers) {
+    SpecDocument doc;
+    try {
+      doc = loader.load(input);
+    } catch (SpecLoadException e) {
+      return new Linted(Optional.empty(), List.of(), e.problems(), List.of());
+    }
+    DocumentLint.Outcome outcome = DocumentLint.run(doc, selection.rules(), workers.tasks());
+    List<Diagnostic> findings = new ArrayList<>(doc.findings());
+    findings.addAll(outcome.findings());
+    List<Diagnostic> notes = new ArrayList<>();
+    for (String failure : outcome.failures()) {
+      notes.add(new Diagnostic("rule-failed", Severity.WARN, failure + " (a charter bug; the other rules ran)",
+          Location.ofFile(doc.root().name())));
+    }
+    return new Linted(Optional.of(doc), findings, List.of(), notes);
+  }
+
+  /** The specs the arguments name: a folder stands for the specs inside it. */
+  private static List<SpecInput> inputs(LintRequest request, List<Diagnostic> errors) {
+    List<SpecInput> out = new ArrayList<>();
+    Path cwd = request.loadOptions().workingDir();
+    for (String argument : request.specs()) {
+      SpecInput input = SpecInput.parse(argument, cwd, request.loadOptions().stdinName());
+      if (input instanceof SpecInput.File f && Files.isDirectory(f.path())) {
+        try {
+          List<Path> found = SpecFinder.find(f.path());
+          if (found.isEmpty()) {
+            errors.add(new Diagnostic("file-not-found", Severity.ERROR,
+                "folder " + f.path() + " holds no OpenAPI or AsyncAPI document", Location.ofFile(f.path().toString())));
+          }
+          found.forEach(p -> out.add(new SpecInput.File(p)));
+        } catch (IOException e) {
+          errors.add(new Diagnostic("file-not-readable", Severity.ERROR,
+              "cannot read folder " + f.path() + ": " + e.getMessage(), Location.ofFile(f.path().toString())));
+        }
+      } else {
+        out.add(input);
+      }
+    }
+    return out;
+  }
+}
