@@ -20,13 +20,13 @@ printf 'extends: [spectral:oas, spectral:asyncapi]\n' > "$ruleset"
 
 # Root documents only: files whose top level declares openapi, swagger or asyncapi.
 find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*.json' \) | sort | while read -r f; do
-  if ! head -c 65536 "$f" | grep -Eq '(^|[{,[:space:]])"?(openapi|swagger|asyncapi)"?[[:space:]]*:'; then continue; fi
+  if ! grep -Eq '^(openapi|swagger|asyncapi):|^[[:space:]]*"(openapi|swagger|asyncapi)"[[:space:]]*:|^\{"(openapi|swagger|asyncapi)"' "$f"; then continue; fi
   rel="${f#"$corpus"/}"
   dest="$out/$rel.json"
   [ -s "$dest" ] && continue
   mkdir -p "$(dirname "$dest")"
   start=$(date +%s.%N)
-  if ! timeout 300 nice "$spectral" lint --ruleset "$ruleset" -f json -o "$dest.tmp" "$f" >/dev/null 2>"$dest.err"; then :; fi
+  if ! timeout 300 nice "$spectral" lint --ruleset "$ruleset" -f json -o "$dest.tmp" "$f" </dev/null >/dev/null 2>"$dest.err"; then :; fi
   if [ -s "$dest.tmp" ]; then mv "$dest.tmp" "$dest"; else echo '[]' > "$dest"; echo "no output: $rel" >&2; fi
   echo "$(awk "BEGIN{print $(date +%s.%N)-$start}") $rel"
 done

@@ -1,26 +1,121 @@
 package dev.charter.lint;
 
+import dev.charter.lint.rules.openapi.ArrayItemsRule;
+import dev.charter.lint.rules.openapi.ContactPropertiesRule;
+import dev.charter.lint.rules.openapi.DuplicatedEntryInEnumRule;
 import dev.charter.lint.rules.openapi.InfoContactRule;
 import dev.charter.lint.rules.openapi.InfoDescriptionRule;
+import dev.charter.lint.rules.openapi.InfoLicenseRule;
+import dev.charter.lint.rules.openapi.LicenseUrlRule;
 import dev.charter.lint.rules.openapi.NoEvalInMarkdownRule;
+import dev.charter.lint.rules.openapi.NoRefSiblingsRule;
 import dev.charter.lint.rules.openapi.NoScriptTagsInMarkdownRule;
+import dev.charter.lint.rules.openapi.Oas2AnyOfRule;
+import dev.charter.lint.rules.openapi.Oas2ApiHostRule;
+import dev.charter.lint.rules.openapi.Oas2ApiSchemesRule;
+import dev.charter.lint.rules.openapi.Oas2DiscriminatorRule;
+import dev.charter.lint.rules.openapi.Oas2HostNotExampleRule;
+import dev.charter.lint.rules.openapi.Oas2HostTrailingSlashRule;
+import dev.charter.lint.rules.openapi.Oas2OneOfRule;
+import dev.charter.lint.rules.openapi.Oas2OperationFormDataConsumeCheckRule;
+import dev.charter.lint.rules.openapi.Oas2OperationSecurityDefinedRule;
+import dev.charter.lint.rules.openapi.Oas2ParameterDescriptionRule;
+import dev.charter.lint.rules.openapi.Oas2SchemaRule;
+import dev.charter.lint.rules.openapi.Oas2UnusedDefinitionRule;
+import dev.charter.lint.rules.openapi.Oas31CallbacksInWebhookRule;
+import dev.charter.lint.rules.openapi.Oas31ServersInWebhookRule;
+import dev.charter.lint.rules.openapi.Oas32NoDeprecatedXmlAttributeRule;
+import dev.charter.lint.rules.openapi.Oas3ApiServersRule;
+import dev.charter.lint.rules.openapi.Oas3CallbacksInCallbacksRule;
+import dev.charter.lint.rules.openapi.Oas3ExamplesValueOrExternalValueRule;
+import dev.charter.lint.rules.openapi.Oas3OperationSecurityDefinedRule;
+import dev.charter.lint.rules.openapi.Oas3ParameterDescriptionRule;
+import dev.charter.lint.rules.openapi.Oas3SchemaRule;
+import dev.charter.lint.rules.openapi.Oas3ServerNotExampleComRule;
+import dev.charter.lint.rules.openapi.Oas3ServerTrailingSlashRule;
+import dev.charter.lint.rules.openapi.Oas3ServerVariablesRule;
+import dev.charter.lint.rules.openapi.Oas3UnusedComponentRule;
+import dev.charter.lint.rules.openapi.OpenapiTagsAlphabeticalRule;
+import dev.charter.lint.rules.openapi.OpenapiTagsRule;
+import dev.charter.lint.rules.openapi.OpenapiTagsUniquenessRule;
+import dev.charter.lint.rules.openapi.OperationDescriptionRule;
 import dev.charter.lint.rules.openapi.OperationOperationIdRule;
+import dev.charter.lint.rules.openapi.OperationOperationIdUniqueRule;
+import dev.charter.lint.rules.openapi.OperationOperationIdValidInUrlRule;
+import dev.charter.lint.rules.openapi.OperationParametersRule;
+import dev.charter.lint.rules.openapi.OperationSingularTagRule;
+import dev.charter.lint.rules.openapi.OperationSuccessResponseRule;
+import dev.charter.lint.rules.openapi.OperationTagDefinedRule;
+import dev.charter.lint.rules.openapi.OperationTagsRule;
+import dev.charter.lint.rules.openapi.PathDeclarationsMustExistRule;
 import dev.charter.lint.rules.openapi.PathKeysNoTrailingSlashRule;
+import dev.charter.lint.rules.openapi.PathNotIncludeQueryRule;
+import dev.charter.lint.rules.openapi.PathParamsRule;
+import dev.charter.lint.rules.openapi.TagDescriptionRule;
 import dev.charter.lint.rules.openapi.TypedEnumRule;
 import java.util.List;
 
-/** charter's own rules: the one list of them, in the order {@code charter rules} prints them. */
+/**
+ * charter's own rules: the one list of them, in the order {@code charter rules} prints them. Which
+ * rulesets each belongs to follows from its metadata (see {@code Rulesets}).
+ */
 public final class BuiltInRules implements RuleProvider {
   @Override
   public List<Class<? extends Rule>> rules() {
     return List.of(
         // spectral:oas
+        OperationSuccessResponseRule.class,
+        Oas2OperationFormDataConsumeCheckRule.class,
+        OperationOperationIdUniqueRule.class,
+        OperationParametersRule.class,
+        OperationTagDefinedRule.class,
+        PathParamsRule.class,
+        ContactPropertiesRule.class,
+        DuplicatedEntryInEnumRule.class,
         InfoContactRule.class,
         InfoDescriptionRule.class,
+        InfoLicenseRule.class,
+        LicenseUrlRule.class,
         NoEvalInMarkdownRule.class,
         NoScriptTagsInMarkdownRule.class,
+        OpenapiTagsAlphabeticalRule.class,
+        OpenapiTagsUniquenessRule.class,
+        OpenapiTagsRule.class,
+        OperationDescriptionRule.class,
         OperationOperationIdRule.class,
+        OperationOperationIdValidInUrlRule.class,
+        OperationSingularTagRule.class,
+        OperationTagsRule.class,
+        PathDeclarationsMustExistRule.class,
         PathKeysNoTrailingSlashRule.class,
-        TypedEnumRule.class);
+        PathNotIncludeQueryRule.class,
+        TagDescriptionRule.class,
+        NoRefSiblingsRule.class,
+        ArrayItemsRule.class,
+        TypedEnumRule.class,
+        Oas2ApiHostRule.class,
+        Oas2ApiSchemesRule.class,
+        Oas2DiscriminatorRule.class,
+        Oas2HostNotExampleRule.class,
+        Oas2HostTrailingSlashRule.class,
+        Oas2ParameterDescriptionRule.class,
+        Oas2OperationSecurityDefinedRule.class,
+        Oas2AnyOfRule.class,
+        Oas2OneOfRule.class,
+        Oas2SchemaRule.class,
+        Oas2UnusedDefinitionRule.class,
+        Oas3ApiServersRule.class,
+        Oas3ExamplesValueOrExternalValueRule.class,
+        Oas3OperationSecurityDefinedRule.class,
+        Oas3ParameterDescriptionRule.class,
+        Oas3ServerNotExampleComRule.class,
+        Oas3ServerTrailingSlashRule.class,
+        Oas3SchemaRule.class,
+        Oas3UnusedComponentRule.class,
+        Oas3ServerVariablesRule.class,
+        Oas3CallbacksInCallbacksRule.class,
+        Oas31ServersInWebhookRule.class,
+        Oas31CallbacksInWebhookRule.class,
+        Oas32NoDeprecatedXmlAttributeRule.class);
   }
 }

@@ -92,13 +92,19 @@ public final class Linter {
 
   private static Linted lintOne(SpecLoader loader, SpecInput input, Selection selection, Workers workers) {
     SpecDocument doc;
+    List<Diagnostic> findings = new ArrayList<>();
     try {
       doc = loader.load(input);
     } catch (SpecLoadException e) {
-      return new Linted(Optional.empty(), List.of(), e.problems(), List.of());
+      if (e.partial().isEmpty()) {
+        return new Linted(Optional.empty(), List.of(), e.problems(), List.of());
+      }
+      // The root loaded but some references did not: they are findings, and the rest is linted.
+      doc = e.partial().get();
+      findings.addAll(e.problems());
     }
     DocumentLint.Outcome outcome = DocumentLint.run(doc, selection.rules(), workers.tasks());
-    List<Diagnostic> findings = new ArrayList<>(doc.findings());
+    findings.addAll(doc.findings());
     findings.addAll(outcome.findings());
     List<Diagnostic> notes = new ArrayList<>();
     for (String failure : outcome.failures()) {

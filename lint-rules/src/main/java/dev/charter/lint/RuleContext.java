@@ -58,4 +58,7 @@ public interface RuleContext {
 
   /** Reports at a pointer of a file; a pointer that does not exist is shown at its closest existing ancestor. */
   void report(SpecFile file, String pointer, String message);
+
+  /** Reports at a location found by other means (a finding of the structural validator). */
+  void report(dev.charter.core.diag.Location location, String message);
 }

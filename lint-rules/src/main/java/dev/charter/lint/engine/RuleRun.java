@@ -71,6 +71,11 @@ final class RuleRun implements RuleContext {
   }
 
   @Override
+  public void report(dev.charter.core.diag.Location location, String message) {
+    sink.add(new Diagnostic(rule.id(), rule.severity(), message, location));
+  }
+
+  @Override
   public void report(SpecFile file, String pointer, String message) {
     sink.add(new Diagnostic(rule.id(), rule.severity(), message, file.locate(pointer)));
   }
