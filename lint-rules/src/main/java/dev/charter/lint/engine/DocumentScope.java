@@ -1,8 +1,12 @@
 package dev.charter.lint.engine;
 
+import dev.charter.core.diag.Location;
 import dev.charter.core.model.AsyncApiModel;
 import dev.charter.core.model.OpenApiModel;
+import dev.charter.core.parse.NodeSpan;
+import dev.charter.core.parse.Syntax;
 import dev.charter.core.spec.SpecDocument;
+import dev.charter.core.spec.SpecFile;
 import dev.charter.lint.SpecFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +57,44 @@ final class DocumentScope {
       }
     }
     return m;
+  }
+
+  /**
+   * Where a finding at {@code pointer} is shown. A finding about the whole document (or a member it
+   * lacks) is shown where the document starts: at its {@code ---} marker when it has one, as
+   * Spectral does, else at its first member.
+   */
+  Location locate(SpecFile file, String pointer) {
+    Location loc = file.locate(pointer);
+    NodeSpan root = file.sourceMap().rootSpan();
+    if (file.syntax() == Syntax.YAML && loc.line() == root.start().line() && loc.column() == root.start().column()) {
+      int marker = shared(new DocumentStart(file), () -> documentStartMarker(file.bytes()));
+      if (marker > 0 && marker < loc.line()) {
+        return new Location(loc.file(), loc.pointer(), marker, 1, loc.endLine(), loc.endColumn());
+      }
+    }
+    return loc;
+  }
+
+  private record DocumentStart(SpecFile file) {}
+
+  /** The 1-based line of a leading {@code ---}, or 0 when the document has none before its content. */
+  static int documentStartMarker(byte[] bytes) {
+    int line = 1;
+    int i = 0;
+    while (i < bytes.length) {
+      int end = i;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      String text = new String(bytes, i, end - i, java.nio.charset.StandardCharsets.UTF_8).strip();
+      if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("%")) {
+        return text.startsWith("---") ? line : 0;
+      }
+      line++;
+      i = end + 1;
+    }
+    return 0;
   }
 
   @SuppressWarnings("unchecked")

@@ -77,6 +77,6 @@ final class RuleRun implements RuleContext {
 
   @Override
   public void report(SpecFile file, String pointer, String message) {
-    sink.add(new Diagnostic(rule.id(), rule.severity(), message, file.locate(pointer)));
+    sink.add(new Diagnostic(rule.id(), rule.severity(), message, scope.locate(file, pointer)));
   }
 }
