@@ -1,5 +1,6 @@
 package dev.charter.core.report;
 
+import dev.charter.core.diag.Location;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -127,6 +128,15 @@ public final class DisplayPaths {
       default:
         return local(file, file);
     }
+  }
+
+  /** {@code path:line:col} with the artifact path, leaving out what is unknown. */
+  public String artifactPosition(Location location) {
+    String file = artifactPath(location.file());
+    if (!location.hasPosition()) {
+      return file;
+    }
+    return location.column() > 0 ? file + ":" + location.line() + ":" + location.column() : file + ":" + location.line();
   }
 
   /** The artifact path alone, for formats that print just a path. */

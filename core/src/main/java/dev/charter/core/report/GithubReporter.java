@@ -48,22 +48,14 @@ public final class GithubReporter implements Reporter {
         }
       }
     } else {
-      message = describe(l, paths) + ": " + message;
+      message = paths.artifactPosition(l) + ": " + message;
     }
     prop(props, "title", d.id());
     StringBuilder text = new StringBuilder(message);
     for (Location r : d.related()) {
-      text.append("\nrelated: ").append(describe(r, paths));
+      text.append("\nrelated: ").append(paths.artifactPosition(r));
     }
     return "::" + command(d.severity()) + " " + props + "::" + escapeData(Text.visible(text.toString()));
-  }
-
-  private static String describe(Location l, DisplayPaths paths) {
-    String file = paths.artifactPath(l.file());
-    if (!l.hasPosition()) {
-      return file;
-    }
-    return l.column() > 0 ? file + ":" + l.line() + ":" + l.column() : file + ":" + l.line();
   }
 
   static String command(Severity s) {

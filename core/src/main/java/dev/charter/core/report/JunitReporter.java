@@ -90,19 +90,11 @@ public final class JunitReporter implements Reporter {
 
   private static String body(Diagnostic d, DisplayPaths paths) {
     StringBuilder sb = new StringBuilder();
-    sb.append(describe(d.location(), paths)).append(' ').append(StylishReporter.word(d.severity())).append(' ').append(d.message());
+    sb.append(paths.artifactPosition(d.location())).append(' ').append(StylishReporter.word(d.severity())).append(' ').append(d.message());
     for (Location r : d.related()) {
-      sb.append("\nrelated: ").append(describe(r, paths));
+      sb.append("\nrelated: ").append(paths.artifactPosition(r));
     }
     return sb.toString();
-  }
-
-  private static String describe(Location l, DisplayPaths paths) {
-    String file = paths.artifactPath(l.file());
-    if (!l.hasPosition()) {
-      return file;
-    }
-    return l.column() > 0 ? file + ":" + l.line() + ":" + l.column() : file + ":" + l.line();
   }
 
   /** Escapes an attribute value; line breaks and tabs become character references so parsers keep them. */

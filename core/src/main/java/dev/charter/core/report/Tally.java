@@ -28,15 +28,6 @@ public record Tally(int errors, int warnings, int infos, int hints) {
     return errors + warnings + infos + hints;
   }
 
-  public int count(Severity severity) {
-    return switch (severity) {
-      case ERROR -> errors;
-      case WARN -> warnings;
-      case INFO -> infos;
-      case HINT -> hints;
-    };
-  }
-
   /** {@code 3 problems (1 error, 2 warnings, 0 infos, 0 hints)}. */
   public String sentence() {
     return plural(total(), "problem") + " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
