@@ -51,7 +51,7 @@ public final class DisplayPaths {
       Objects.requireNonNull(path);
     }
 
-    /** True for a file in the repository or the working directory: something a CI system can annotate. */
+    /** True for a file on disk (in the repository, the working directory or elsewhere), not a URL or stdin. */
     public boolean isLocalFile() {
       return base == Base.REPOSITORY || base == Base.WORKING_DIR || base == Base.ABSOLUTE;
     }
