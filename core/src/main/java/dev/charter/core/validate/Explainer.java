@@ -200,10 +200,10 @@ final class Explainer {
         explicitOneOfs.add(e);
         continue;
       }
-      walk(top, index, e, e.eval.length).direct.add(e);
+      walk(top, index, e).direct.add(e);
     }
     for (E e : explicitOneOfs) {
-      Group g = walk(top, index, e, e.eval.length);
+      Group g = walk(top, index, e);
       String key = evalKey(e.eval, e.eval.length) + '\u0000' + e.pointer;
       Combo c = index.get(key);
       if (c == null) {
@@ -217,21 +217,50 @@ final class Explainer {
   }
 
   /**
-   * Follows the evaluation path of {@code e} (its first {@code length} segments) through the
-   * alternatives it passes, creating them as needed, and returns the group it ends in. The
-   * instance location of each alternative is the error's, cut to the members the path has
-   * descended into by then.
+   * Follows the evaluation path of {@code e} through the alternatives it passes, creating them as
+   * needed, and returns the group it ends in. The instance location of each alternative is the
+   * error's, cut to the members the path has descended into by then.
    */
-  private Group walk(Group top, Map<String, Combo> index, E e, int length) {
-    Group g = top;
-    Object[] ev = e.eval;
+  private Group walk(Group top, Map<String, Combo> index, E e) {
+    Group[] g = {top};
+    descend(e.eval, (keyword, key, depth, branch) -> {
+      String pointer = JsonPointers.join(e.inst.subList(0, Math.min(depth, e.inst.size())));
+      String ckey = key + "\u0000" + pointer;
+      Combo c = index.get(ckey);
+      if (c == null) {
+        c = new Combo(keyword, pointer);
+        index.put(ckey, c);
+        g[0].combos.put(ckey, c);
+      }
+      g[0] = c.branches.computeIfAbsent(branch, b -> new Group());
+    });
+    return g[0];
+  }
+
+  /** Told of each oneOf/anyOf branch an evaluation path goes through. */
+  interface BranchVisitor {
+    /**
+     * @param keyword oneOf or anyOf
+     * @param key the evaluation path up to and including the keyword
+     * @param depth how many members or items deep into the instance the path is there
+     * @param branch the index of the branch taken
+     */
+    void branch(String keyword, String key, int depth, int branch);
+  }
+
+  /**
+   * Walks an evaluation path keyword by keyword, counting how deep into the instance it descends
+   * ({@code properties/<name>}, {@code items}, {@code additionalProperties}, … each go one level
+   * down; {@code $ref}, {@code allOf}, {@code if}, … stay), and reports the oneOf/anyOf branches on
+   * the way. The last segment, the failing keyword itself, never descends: the depth returned is
+   * that of the error's instance location.
+   */
+  static int descend(Object[] ev, BranchVisitor visitor) {
     StringBuilder key = new StringBuilder();
     int depth = 0;
     int k = 0;
-    // The last segment is the failing keyword itself; it never descends.
-    while (k < length - 1) {
-      Object seg = ev[k];
-      String s = String.valueOf(seg);
+    while (k < ev.length - 1) {
+      String s = String.valueOf(ev[k]);
       Object next = ev[k + 1];
       key.append('\u0001').append(s);
       switch (s) {
@@ -246,15 +275,7 @@ final class Explainer {
         }
         case "oneOf", "anyOf" -> {
           if (next instanceof Integer branch) {
-            String pointer = JsonPointers.join(e.inst.subList(0, Math.min(depth, e.inst.size())));
-            String ckey = key + "\u0000" + pointer;
-            Combo c = index.get(ckey);
-            if (c == null) {
-              c = new Combo(s, pointer);
-              index.put(ckey, c);
-              g.combos.put(ckey, c);
-            }
-            g = c.branches.computeIfAbsent(branch, b -> new Group());
+            visitor.branch(s, key.toString(), depth, branch);
           }
           key.append('\u0001').append(next);
           k += 2;
@@ -275,7 +296,12 @@ final class Explainer {
         default -> k++;
       }
     }
-    return g;
+    return depth;
+  }
+
+  /** For tests: the evaluation path of a raw error, as {@link #descend} reads it. */
+  static Object[] evaluationPath(Error error) {
+    return new E(error).eval;
   }
 
   private static String evalKey(Object[] eval, int length) {

@@ -79,12 +79,13 @@ public final class SafeRegex implements RegularExpressionFactory {
   public Pattern compile(String regex) {
     Objects.requireNonNull(regex, "regex");
     try {
-      return new Pattern(regex, com.google.re2j.Pattern.compile(toRe2(regex)), null, limits);
+      com.google.re2j.Pattern re2 = com.google.re2j.Pattern.compile(toRe2(regex));
+      return new Pattern(regex, re2, null, limits, Literal.of(regex));
     } catch (RuntimeException re2Refused) {
       // RE2 refuses lookaround, backreferences and a few other constructs: fall back, bounded.
     }
     try {
-      return new Pattern(regex, null, java.util.regex.Pattern.compile(regex), limits);
+      return new Pattern(regex, null, java.util.regex.Pattern.compile(regex), limits, null);
     } catch (java.util.regex.PatternSyntaxException | StackOverflowError e) {
       throw new IllegalArgumentException("invalid regular expression '" + regex + "': "
           + (e instanceof java.util.regex.PatternSyntaxException p ? p.getDescription() : "too deeply nested"), e);
@@ -147,12 +148,15 @@ public final class SafeRegex implements RegularExpressionFactory {
     private final com.google.re2j.Pattern re2;
     private final java.util.regex.Pattern jdk;
     private final Limits limits;
+    private final Literal literal;
 
-    private Pattern(String source, com.google.re2j.Pattern re2, java.util.regex.Pattern jdk, Limits limits) {
+    private Pattern(String source, com.google.re2j.Pattern re2, java.util.regex.Pattern jdk, Limits limits,
+        Literal literal) {
       this.source = source;
       this.re2 = re2;
       this.jdk = jdk;
       this.limits = limits;
+      this.literal = literal;
     }
 
     /** The pattern as written. */
@@ -172,6 +176,9 @@ public final class SafeRegex implements RegularExpressionFactory {
 
     /** Looks for a match anywhere in {@code input}, within the limits. */
     public Outcome test(CharSequence input) {
+      if (literal != null) {
+        return literal.find(input) ? Outcome.MATCH : Outcome.NO_MATCH;
+      }
       if (re2 != null) {
         return re2.matcher(input).find() ? Outcome.MATCH : Outcome.NO_MATCH;
       }
@@ -189,6 +196,63 @@ public final class SafeRegex implements RegularExpressionFactory {
     @Override
     public String toString() {
       return source;
+    }
+  }
+
+  /**
+   * A pattern that is only literal text, possibly anchored ({@code ^x-}, {@code ^/}, {@code
+   * ^\\$ref$}): the official schemas test one of these against nearly every member name, and a
+   * string comparison is much cheaper than running a regular expression engine.
+   */
+  record Literal(String text, boolean start, boolean end) {
+    private static final String META = "\\^$.|?*+()[]{}";
+
+    /** The literal a pattern stands for, or null when it is more than that. */
+    static Literal of(String regex) {
+      int i = 0;
+      int n = regex.length();
+      boolean start = n > 0 && regex.charAt(0) == '^';
+      if (start) {
+        i = 1;
+      }
+      boolean end = n > i && regex.charAt(n - 1) == '$' && (n < 2 || regex.charAt(n - 2) != '\\');
+      if (end) {
+        n--;
+      }
+      StringBuilder text = new StringBuilder();
+      for (; i < n; i++) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+          if (i + 1 >= n) {
+            return null;
+          }
+          char e = regex.charAt(++i);
+          // only escaped punctuation stands for itself; an escaped letter or digit is a class or a code
+          if (Character.isLetterOrDigit(e)) {
+            return null;
+          }
+          text.append(e);
+        } else if (META.indexOf(c) >= 0) {
+          return null;
+        } else {
+          text.append(c);
+        }
+      }
+      return new Literal(text.toString(), start, end);
+    }
+
+    boolean find(CharSequence input) {
+      String s = input.toString();
+      if (start && end) {
+        return s.equals(text);
+      }
+      if (start) {
+        return s.startsWith(text);
+      }
+      if (end) {
+        return s.endsWith(text);
+      }
+      return s.contains(text);
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.charter.core.validate.SafeRegex.Outcome;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,28 @@ class SafeRegexTest {
     assertThat(regex.compile("b+").find("abbc")).isTrue();
     assertThat(regex.compile("^x-").find("x-logo")).isTrue();
     assertThat(regex.compile("^x-").find("y-x-logo")).isFalse();
+  }
+
+  @Test
+  void literalPatternsAreComparedAsStrings() {
+    assertThat(SafeRegex.Literal.of("^x-")).isEqualTo(new SafeRegex.Literal("x-", true, false));
+    assertThat(SafeRegex.Literal.of("^\\$ref$")).isEqualTo(new SafeRegex.Literal("$ref", true, true));
+    assertThat(SafeRegex.Literal.of("^\\/")).isEqualTo(new SafeRegex.Literal("/", true, false));
+    assertThat(SafeRegex.Literal.of("json$")).isEqualTo(new SafeRegex.Literal("json", false, true));
+    assertThat(SafeRegex.Literal.of("a\\$")).isEqualTo(new SafeRegex.Literal("a$", false, false));
+    for (String notLiteral : List.of("^x-[\\w]+$", "^\\d", "a|b", "a.b", "^a\\\\$", "a+", "\\x2d", "(a)")) {
+      assertThat(SafeRegex.Literal.of(notLiteral)).as(notLiteral).isNull();
+    }
+    // literal or not, the answer is RE2's
+    List<String> patterns = List.of("^x-", "^\\$ref$", "^/", "json$", "a\\$", "", "^", "$", "-", "^a\\.b$");
+    List<String> inputs = List.of("", "x-", "x-logo", "y-x-", "$ref", "$refs", "/a", "a/", "x.json", "a$", "a", "-",
+        "a.b", "axb");
+    for (String p : patterns) {
+      com.google.re2j.Pattern re2 = com.google.re2j.Pattern.compile(p);
+      for (String in : inputs) {
+        assertThat(regex.compile(p).find(in)).as(p + " on '" + in + "'").isEqualTo(re2.matcher(in).find());
+      }
+    }
   }
 
   @Test
