@@ -122,10 +122,11 @@ final class Phrases {
    */
   static String suggestions(String name, List<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);
-    int near = Math.max(2, name.length() / 3);
+    int near = name.length() <= 4 ? 1 : Math.max(2, name.length() / 3);
     List<String> close = new ArrayList<>();
     for (String c : candidates) {
-      if (distance(lower, c.toLowerCase(Locale.ROOT)) <= near) {
+      String l = c.toLowerCase(Locale.ROOT);
+      if (distance(lower, l) <= near || (lower.length() >= 3 && l.startsWith(lower))) {
         close.add(c);
       }
     }
