@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -342,7 +343,11 @@ final class Explainer {
     Set<String> enums = new HashSet<>();
     Map<String, List<Finding>> types = new LinkedHashMap<>();
     Set<String> specific = new HashSet<>();
+    Set<String> required = new HashSet<>();
     for (Finding f : fs) {
+      if (f.kind() == Kind.REQUIRED) {
+        required.add(f.pointer());
+      }
       if (f.kind() == Kind.ENUM) {
         enums.add(f.pointer());
       }
@@ -357,6 +362,9 @@ final class Explainer {
     Set<String> typeDone = new HashSet<>();
     for (Finding f : fs) {
       if (f.kind() == Kind.AMBIGUOUS && specific.contains(f.pointer())) {
+        continue;
+      }
+      if (f.kind() == Kind.MIN_PROPERTIES && required.contains(f.pointer())) {
         continue;
       }
       if (f.kind() == Kind.TYPE) {
@@ -720,7 +728,7 @@ final class Explainer {
     switch (e.keyword) {
       case "required": {
         String p = e.property();
-        return new Finding(Kind.REQUIRED, at, "missing required property '" + p + "'", p, List.of());
+        return new Finding(Kind.REQUIRED, at, "missing required property '" + p + "'" + condition(e), p, List.of());
       }
       case "additionalProperties":
       case "unevaluatedProperties": {
@@ -780,7 +788,7 @@ final class Explainer {
         return Finding.of(Kind.OTHER, at, subject + " must have at most "
             + Phrases.plural(number(schema), "item", "items"));
       case "minProperties":
-        return Finding.of(Kind.OTHER, at, subject + " must have at least "
+        return Finding.of(Kind.MIN_PROPERTIES, at, subject + " must have at least "
             + Phrases.plural(number(schema), "property", "properties"));
       case "maxProperties":
         return Finding.of(Kind.OTHER, at, subject + " must have at most "
@@ -797,12 +805,12 @@ final class Explainer {
       case "not":
         return not(e, schema);
       case "false": {
-        String parent = JsonPointers.parent(at);
-        if (!at.isEmpty()) {
-          String name = JsonPointers.last(at);
+        // a member whose schema is false ({"properties": {"x": false}}): it may not be there
+        String name = JsonPointers.last(at);
+        if (!at.isEmpty() && !Phrases.isIndex(name)) {
           return new Finding(Kind.NOT_ALLOWED, at, "property '" + name + "' is not allowed here", name, List.of());
         }
-        return Finding.of(Kind.OTHER, parent, subject + " is not allowed here");
+        return Finding.of(Kind.OTHER, at, subject + " is not allowed here");
       }
       case "propertyNames": {
         String p = e.property();
@@ -829,6 +837,52 @@ final class Explainer {
     }
     String message = f.message().substring(0, f.message().lastIndexOf(", found ")) + original.substring(found);
     return new Finding(Kind.TYPE, at, message, null, types);
+  }
+
+  /**
+   * Why a member is required when the requirement is conditional ({@code if}/{@code then}, as the
+   * OpenAPI 3.1 schema writes most rules): {@code " (required when 'type' is apiKey)"}, or {@code "
+   * (or a member matching …)"} for "if no member matches, then this one is required". Empty otherwise.
+   */
+  private String condition(E e) {
+    SchemaLocation loc = e.error.getSchemaLocation();
+    if (loc == null || loc.getFragment() == null || loc.getFragment().getNameCount() < 2) {
+      return "";
+    }
+    NodePath fragment = loc.getFragment();
+    if (!"then".equals(String.valueOf(fragment.getElement(fragment.getNameCount() - 2)))) {
+      return "";
+    }
+    JsonNode holder = docs.node(new SchemaLocation(loc.getAbsoluteIri(), fragment.getParent().getParent()));
+    JsonNode cond = holder == null ? null : holder.get("if");
+    if (cond == null || !cond.isObject()) {
+      return "";
+    }
+    int keywords = cond.size() - (cond.has("$comment") ? 1 : 0) - (cond.has("description") ? 1 : 0);
+    if (keywords == 1 && cond.path("patternProperties").size() == 1) {
+      Map.Entry<String, JsonNode> only = cond.get("patternProperties").fields().next();
+      if (only.getValue().isBoolean() && !only.getValue().asBoolean()) {
+        return " (or a member matching " + only.getKey() + ")";
+      }
+    }
+    JsonNode props = cond.get("properties");
+    if (props == null || !props.isObject() || props.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> m = it.next();
+      JsonNode c = m.getValue().get("const");
+      if (c == null) {
+        JsonNode en = m.getValue().get("enum");
+        c = en != null && en.isArray() && en.size() == 1 ? en.get(0) : null;
+      }
+      if (c == null) {
+        return "";
+      }
+      parts.add("'" + m.getKey() + "' is " + Phrases.value(c));
+    }
+    return " (required when " + String.join(" and ", parts) + ")";
   }
 
   private static Finding typeFinding(String at, List<JsonNode> types, JsonNode instance) {

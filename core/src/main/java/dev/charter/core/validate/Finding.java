@@ -22,6 +22,8 @@ record Finding(Kind kind, String pointer, String message, String property, List<
     TYPE,
     ENUM,
     PATTERN,
+    /** Too few members: says less than a missing required member at the same place. */
+    MIN_PROPERTIES,
     /** A value that matches several alternatives of a oneOf, for no reason we can name. */
     AMBIGUOUS,
     OTHER
