@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -860,7 +859,7 @@ final class Explainer {
     }
     int keywords = cond.size() - (cond.has("$comment") ? 1 : 0) - (cond.has("description") ? 1 : 0);
     if (keywords == 1 && cond.path("patternProperties").size() == 1) {
-      Map.Entry<String, JsonNode> only = cond.get("patternProperties").fields().next();
+      Map.Entry<String, JsonNode> only = cond.get("patternProperties").properties().iterator().next();
       if (only.getValue().isBoolean() && !only.getValue().asBoolean()) {
         return " (or a member matching " + only.getKey() + ")";
       }
@@ -870,8 +869,7 @@ final class Explainer {
       return "";
     }
     List<String> parts = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> m = it.next();
+    for (Map.Entry<String, JsonNode> m : props.properties()) {
       JsonNode c = m.getValue().get("const");
       if (c == null) {
         JsonNode en = m.getValue().get("enum");

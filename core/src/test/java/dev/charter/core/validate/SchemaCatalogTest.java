@@ -12,7 +12,6 @@ import com.networknt.schema.SchemaRegistry;
 import dev.charter.core.spec.SpecVersion;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -83,9 +82,7 @@ class SchemaCatalogTest {
     if (!node.isObject()) {
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       boolean isData = data || e.getKey().equals("examples") || e.getKey().equals("default")
           || e.getKey().equals("enum") || e.getKey().equals("const") || e.getKey().equals("example");
       if (!isData && (e.getKey().equals("$ref") || e.getKey().equals("$schema")) && e.getValue().isTextual()
