@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** Small pieces of English for validation messages. */
 final class Phrases {
-  private static final int MAX_VALUES = 12;
+  private static final int MAX_VALUES = 20;
   private static final int MAX_SUGGESTIONS = 4;
   private static final int MAX_SHOWN_TEXT = 40;
 
