@@ -44,6 +44,11 @@ import java.util.TreeSet;
  *   <li>otherwise the branch with the fewest problems, then the deepest ones, wins.
  * </ol>
  *
+ * <p>A branch whose errors are all explained away counts as matched. A value that matches several
+ * branches of a oneOf is fine when it is a reference and one of them is the Reference Object (the
+ * AsyncAPI schemas give Parameter and Schema Objects a {@code $ref} member too); two members that
+ * each select a branch are reported as not to be used together.
+ *
  * <p>{@code unevaluatedProperties} (OpenAPI 3.1) flags every member whose subschema failed, since a
  * failed subschema evaluates nothing; such an error is dropped when the member is one the schema
  * knows and another error explains it.
@@ -390,9 +395,7 @@ final class Explainer {
     if (common.isEmpty()) {
       return same.get(0);
     }
-    String pointer = same.get(0).pointer();
-    JsonNode instance = null;
-    return typeFinding(pointer, common, instance, same.get(0).message());
+    return typeFinding(same.get(0).pointer(), common, null, same.get(0).message());
   }
 
   private List<Finding> choose(Combo c) {
