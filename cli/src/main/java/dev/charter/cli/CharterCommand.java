@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
       "1:the policy failed (findings at or above --fail-on, breaking changes)",
       "2:usage, configuration or input error"
     })
-public final class CharterCommand implements Runnable {
+public final class CharterCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,9 +51,11 @@ public final class CharterCommand implements Runnable {
     this.environment = environment;
   }
 
+  /** {@code charter} without a command: the usage, on standard error, and the usage-error code. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.INPUT_ERROR;
   }
 
   CliEnvironment environment() {

@@ -76,7 +76,7 @@ class HostileInputTest {
   void duplicateKeysAreAWarningThatNamesBothPlaces() {
     CliRun run = CliRun.in(DIR, "validate", "--format", "json", "duplicate-key.yaml");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("duplicate-key").contains("\"line\" : 11").contains("\"line\" : 6");
+    assertThat(run.out()).contains("duplicate-key").contains("\"line\": 11").contains("\"line\": 6");
   }
 
   @Test

@@ -1,0 +1,183 @@
+package dev.charter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CharterCommandTest {
+  private static final String PETSTORE = String.join("\n",
+      "openapi: 3.0.3",
+      "info:",
+      "  title: Petstore",
+      "  version: '1.0'",
+      "paths:",
+      "  /pets:",
+      "    get:",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "");
+
+  private static final String DUPLICATE = String.join("\n",
+      "openapi: 3.0.3",
+      "info:",
+      "  title: Petstore",
+      "  title: Petstore again",
+      "  version: '1.0'",
+      "paths: {}",
+      "");
+
+  @TempDir Path dir;
+
+  @Test
+  void versionComesFromTheBuild() {
+    CliRun run = CliRun.in(dir, "--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).matches("charter \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CliRun run = CliRun.in(dir);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: charter");
+  }
+
+  @Test
+  void unknownOptionsAreUsageErrorsWithoutStackTraces() {
+    CliRun run = CliRun.in(dir, "validate", "--frobnicate", "x.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aCleanSpecExitsZero() throws IOException {
+    Files.writeString(dir.resolve("petstore.yaml"), PETSTORE);
+    CliRun run = CliRun.in(dir, "validate", "petstore.yaml");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void failOnDecidesWhetherWarningsFail() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    assertThat(CliRun.in(dir, "validate", "dup.yaml").exitCode()).isZero();
+    CliRun strict = CliRun.in(dir, "validate", "--fail-on", "warn", "dup.yaml");
+    assertThat(strict.exitCode()).isEqualTo(1);
+    assertThat(strict.out()).contains("duplicate-key");
+    assertThat(CliRun.in(dir, "validate", "--fail-on", "bogus", "dup.yaml").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void formatsGoToStdoutOrToFilesWrittenWhole() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    CliRun run = CliRun.in(dir, "validate", "--format", "sarif=out/report.sarif", "--format", "json", "dup.yaml");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("duplicate-key");
+    assertThat(dir.resolve("out/report.sarif")).exists();
+    assertThat(Files.readString(dir.resolve("out/report.sarif"))).contains("duplicate-key");
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertThat(files).as("no temporary files left").hasSize(1);
+    }
+    CliRun two = CliRun.in(dir, "validate", "-f", "json", "-f", "sarif", "dup.yaml");
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.err()).contains("only one --format can write to standard output");
+    assertThat(CliRun.in(dir, "validate", "-f", "yamlish", "dup.yaml").err()).contains("unknown format 'yamlish'");
+  }
+
+  @Test
+  void inputErrorsWriteNoReport() throws IOException {
+    Files.writeString(dir.resolve("good.yaml"), PETSTORE);
+    Files.writeString(dir.resolve("bad.yaml"), "openapi: [");
+    CliRun run = CliRun.in(dir, "validate", "-f", "json=report.json", "good.yaml", "bad.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(dir.resolve("report.json")).doesNotExist();
+    assertThat(run.errLines()).singleElement().asString().startsWith("bad.yaml:1:");
+  }
+
+  @Test
+  void standardInputIsASpecToo() {
+    CliRun run = CliRun.in(dir, DUPLICATE, Map.of(), "validate", "--stdin-name", "api.yaml", "-f", "json", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("\"api.yaml\"");
+  }
+
+  @Test
+  void foldersStandForTheSpecsInside() throws IOException {
+    Files.createDirectories(dir.resolve("api/common"));
+    Files.writeString(dir.resolve("api/petstore.yaml"), PETSTORE);
+    Files.writeString(dir.resolve("api/common/fragment.yaml"), "type: string\n");
+    CliRun run = CliRun.in(dir, "validate", "-f", "json", "api");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("petstore.yaml").doesNotContain("fragment.yaml");
+    CliRun empty = CliRun.in(dir, "validate", "api/common");
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("holds no OpenAPI or AsyncAPI document");
+  }
+
+  @Test
+  void gitRevisionsAreSpecs() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(dir.resolve("openapi.yaml"), DUPLICATE);
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("v1").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+      Files.writeString(dir.resolve("openapi.yaml"), PETSTORE);
+      CliRun run = CliRun.in(dir, "validate", "--fail-on", "warn", "HEAD:openapi.yaml");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).contains("HEAD:openapi.yaml");
+      assertThat(CliRun.in(dir, "validate", "--fail-on", "warn", "openapi.yaml").exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void configSuppliesDefaultsUnderOptionNames() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    Files.writeString(dir.resolve("charter.yaml"), "validate:\n  fail-on: warn\n  format: [json]\n");
+    CliRun run = CliRun.in(dir, "validate", "dup.yaml");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("{");
+    // The command line still wins.
+    assertThat(CliRun.in(dir, "validate", "--fail-on", "error", "dup.yaml").exitCode()).isZero();
+  }
+
+  @Test
+  void configIsFoundFromASubfolderButNotAboveTheRepository() throws Exception {
+    Files.writeString(dir.resolve("charter.yaml"), "validate:\n  fail-on: warn\n");
+    Path repo = Files.createDirectories(dir.resolve("repo/api"));
+    Files.writeString(repo.resolve("dup.yaml"), DUPLICATE);
+    assertThat(CliRun.in(repo, "validate", "dup.yaml").exitCode()).as("found above").isEqualTo(1);
+    Git.init().setDirectory(dir.resolve("repo").toFile()).call().close();
+    assertThat(CliRun.in(repo, "validate", "dup.yaml").exitCode()).as("stops at the repository top").isZero();
+  }
+
+  @Test
+  void unknownConfigKeysAreErrorsNamingKeyAndLine() throws IOException {
+    Files.writeString(dir.resolve("petstore.yaml"), PETSTORE);
+    Files.writeString(dir.resolve("charter.yaml"), "root: .\nvalidate:\n  fail-on: warn\n  failOn: error\n");
+    CliRun run = CliRun.in(dir, "validate", "petstore.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("charter.yaml:4:3: error: unknown setting 'failOn' in 'validate'")
+        .endsWith("[config-error]");
+    Files.writeString(dir.resolve("charter.yaml"), "valdate: {}\n");
+    assertThat(CliRun.in(dir, "validate", "petstore.yaml").err()).contains("charter.yaml:1:1: error: unknown setting 'valdate' at the top level");
+    Files.writeString(dir.resolve("other.yaml"), "validate: [oops\n");
+    CliRun broken = CliRun.in(dir, "--config", "other.yaml", "validate", "petstore.yaml");
+    assertThat(broken.exitCode()).isEqualTo(2);
+    assertThat(broken.err()).startsWith("other.yaml:2:");
+  }
+
+  @Test
+  void completionIsABashScript() {
+    CliRun run = CliRun.in(dir, "completion");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("complete -F").contains("validate");
+  }
+}

@@ -1,0 +1,44 @@
+package dev.charter.core.report;
+
+import java.util.Locale;
+
+/** Text clean-up shared by the formats that print messages for people. */
+final class Text {
+
+  private Text() {}
+
+  /**
+   * Makes text safe to show: keeps line breaks, turns tabs into spaces, and writes other control
+   * characters (C0, DEL, C1) and the invisible bidirectional controls (the "Trojan Source" set) as
+   * {@code \\uXXXX}. Messages quote keys and values from documents, which may be hostile; this
+   * keeps them from driving a terminal or hiding text.
+   */
+  static String visible(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String replacement = null;
+      if (c == '\t') {
+        replacement = " ";
+      } else if (c != '\n' && c != '\r' && isInvisibleControl(c)) {
+        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
+      }
+      if (replacement != null && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (replacement != null) {
+          sb.append(replacement);
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isInvisibleControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200e' || c == '\u200f' || c == '\u061c';
+  }
+}

@@ -1,0 +1,533 @@
+package dev.charter.core.sample;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.curiousoddman.rgxgen.RgxGen;
+import com.github.curiousoddman.rgxgen.config.RgxGenOption;
+import com.github.curiousoddman.rgxgen.config.RgxGenProperties;
+import dev.charter.core.model.SchemaView;
+import dev.charter.core.parse.JsonPointers;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Makes a JSON value that a schema accepts: for mock responses, request bodies of contract tests,
+ * and placeholders in generated code. {@link Mode#STATIC} prefers what the spec says (examples,
+ * defaults, the first enum value) and otherwise gives stable, readable values; {@link Mode#RANDOM}
+ * gives varied values, the same ones for the same seed. Formats, patterns (through RgxGen, with
+ * lengths bounded), bounds, enums, {@code allOf}/{@code oneOf}/{@code anyOf} with discriminators,
+ * {@code readOnly}/{@code writeOnly} by direction, and nullable are honoured; recursion stops at
+ * {@link Options#maxDepth()} with the smallest valid value.
+ */
+public final class SampleGenerator {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final int MAX_STRING = 256;
+  private static final int MAX_RECURSION_REQUIRED = 12;
+
+  public enum Mode {
+    STATIC,
+    RANDOM
+  }
+
+  /** Which side of an exchange the value is for: requests leave out readOnly, responses writeOnly. */
+  public enum Direction {
+    REQUEST,
+    RESPONSE,
+    ANY
+  }
+
+  /**
+   * @param useExamples take a schema's {@code example}/{@code examples}/{@code default} when it has one
+   * @param optionalProperties whether optional properties are filled in (always in STATIC mode;
+   *     in RANDOM mode each with even odds)
+   */
+  public record Options(Mode mode, long seed, Direction direction, int maxDepth, int maxItems, boolean useExamples,
+      boolean optionalProperties) {
+
+    public static Options staticFor(Direction direction) {
+      return new Options(Mode.STATIC, 0, direction, 6, 2, true, true);
+    }
+
+    public static Options random(long seed, Direction direction) {
+      return new Options(Mode.RANDOM, seed, direction, 5, 3, false, true);
+    }
+
+    public Options withUseExamples(boolean use) {
+      return new Options(mode, seed, direction, maxDepth, maxItems, use, optionalProperties);
+    }
+  }
+
+  private final Options options;
+
+  public SampleGenerator(Options options) {
+    this.options = options;
+  }
+
+  /** A value {@code schema} accepts; the same value every time for the same options. */
+  public JsonNode generate(SchemaView schema) {
+    return new Run(new Random(options.seed() * 31 + schema.id().hashCode())).value(schema, 0);
+  }
+
+  /** The state of one generation: the random source and the schemas being generated (for cycles). */
+  private final class Run {
+    private final Random random;
+    private final Deque<String> stack = new ArrayDeque<>();
+
+    Run(Random random) {
+      this.random = random;
+    }
+
+    private boolean isRandom() {
+      return options.mode() == Mode.RANDOM;
+    }
+
+    JsonNode value(SchemaView s, int depth) {
+      if (s.isUnresolved() || s.acceptsAnything()) {
+        return NODES.textNode("value");
+      }
+      if (s.acceptsNothing()) {
+        return NODES.nullNode();
+      }
+      if (options.useExamples()) {
+        List<JsonNode> examples = s.examples();
+        if (!examples.isEmpty()) {
+          return examples.get(isRandom() ? random.nextInt(examples.size()) : 0);
+        }
+        Optional<JsonNode> def = s.defaultValue();
+        if (def.isPresent()) {
+          return def.get();
+        }
+      }
+      Optional<List<JsonNode>> enumValues = s.enumValues();
+      if (enumValues.isPresent() && !enumValues.get().isEmpty()) {
+        List<JsonNode> values = enumValues.get().stream().filter(v -> !v.isNull() || s.nullable()).toList();
+        if (!values.isEmpty()) {
+          return values.get(isRandom() ? random.nextInt(values.size()) : 0);
+        }
+      }
+      if (s.siblingRef().isPresent()) {
+        return merge(s, List.of(s.siblingRef().get()), depth);
+      }
+      if (!s.allOf().isEmpty()) {
+        return merge(s, s.allOf(), depth);
+      }
+      List<SchemaView> variants = !s.oneOf().isEmpty() ? s.oneOf() : s.anyOf();
+      if (!variants.isEmpty()) {
+        return variant(s, variants, depth);
+      }
+      String type = chooseType(s);
+      return switch (type) {
+        case "object" -> object(s, depth);
+        case "array" -> array(s, depth);
+        case "integer" -> number(s, true);
+        case "number" -> number(s, false);
+        case "boolean" -> NODES.booleanNode(!isRandom() || random.nextBoolean());
+        case "null" -> NODES.nullNode();
+        default -> NODES.textNode(string(s));
+      };
+    }
+
+    private String chooseType(SchemaView s) {
+      Set<String> types = new LinkedHashSet<>(s.types());
+      types.remove("null");
+      if (types.isEmpty()) {
+        if (s.types().contains("null")) {
+          return "null";
+        }
+        if (!s.properties().isEmpty() || s.additionalProperties().isPresent() || !s.required().isEmpty()) {
+          return "object";
+        }
+        if (s.items().isPresent() || !s.prefixItems().isEmpty()) {
+          return "array";
+        }
+        if (s.minimum().isPresent() || s.maximum().isPresent() || s.multipleOf().isPresent()) {
+          return "number";
+        }
+        return "string";
+      }
+      List<String> list = new ArrayList<>(types);
+      return list.get(isRandom() ? random.nextInt(list.size()) : 0);
+    }
+
+    /** allOf (and a 3.1 $ref with siblings): objects are generated per part and merged. */
+    private JsonNode merge(SchemaView s, List<SchemaView> parts, int depth) {
+      List<JsonNode> generated = new ArrayList<>();
+      boolean ownKeywords = !s.properties().isEmpty() || s.types().contains("object");
+      if (ownKeywords) {
+        generated.add(object(s, depth));
+      }
+      for (SchemaView part : parts) {
+        if (stack.contains(part.id())) {
+          continue;
+        }
+        stack.push(part.id());
+        try {
+          generated.add(value(part, depth + 1));
+        } finally {
+          stack.pop();
+        }
+      }
+      if (generated.isEmpty()) {
+        return NODES.objectNode();
+      }
+      if (generated.stream().allMatch(JsonNode::isObject)) {
+        ObjectNode out = NODES.objectNode();
+        for (JsonNode g : generated) {
+          g.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        }
+        discriminatorOfParent(s, parts, out);
+        return out;
+      }
+      return generated.get(generated.size() - 1);
+    }
+
+    /**
+     * The inheritance idiom: a named schema that is {@code allOf: [Parent, …]} where Parent has a
+     * discriminator gets the discriminator value that names it.
+     */
+    private void discriminatorOfParent(SchemaView s, List<SchemaView> parts, ObjectNode out) {
+      for (SchemaView part : parts) {
+        Optional<SchemaView.Discriminator> d = part.discriminator();
+        if (d.isEmpty()) {
+          continue;
+        }
+        String name = mappingKey(d.get(), s).orElse(componentName(s));
+        if (name != null) {
+          out.put(d.get().propertyName(), name);
+        }
+      }
+    }
+
+    private JsonNode variant(SchemaView s, List<SchemaView> variants, int depth) {
+      List<SchemaView> candidates = variants.stream().filter(v -> !stack.contains(v.id())).toList();
+      if (candidates.isEmpty()) {
+        candidates = variants;
+      }
+      SchemaView chosen = candidates.get(isRandom() ? random.nextInt(candidates.size()) : 0);
+      JsonNode base = s.properties().isEmpty() ? null : object(s, depth);
+      stack.push(chosen.id());
+      JsonNode v;
+      try {
+        v = value(chosen, depth + 1);
+      } finally {
+        stack.pop();
+      }
+      if (v.isObject()) {
+        ObjectNode out = NODES.objectNode();
+        if (base != null) {
+          base.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        }
+        v.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        Optional<SchemaView.Discriminator> d = s.discriminator();
+        if (d.isPresent()) {
+          String key = mappingKey(d.get(), chosen).orElse(componentName(chosen));
+          if (key != null) {
+            out.put(d.get().propertyName(), key);
+          }
+        }
+        return out;
+      }
+      return v;
+    }
+
+    private Optional<String> mappingKey(SchemaView.Discriminator d, SchemaView target) {
+      for (Map.Entry<String, SchemaView> e : d.mapping().entrySet()) {
+        if (e.getValue().id().equals(target.id())) {
+          return Optional.of(e.getKey());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** {@code Cat} for a schema at {@code /components/schemas/Cat} or {@code /definitions/Cat}. */
+    private String componentName(SchemaView s) {
+      String p = s.node().pointer();
+      String parent = JsonPointers.parent(p);
+      if (parent.endsWith("/schemas") || parent.equals("/definitions")) {
+        return JsonPointers.last(p);
+      }
+      return null;
+    }
+
+    private JsonNode object(SchemaView s, int depth) {
+      ObjectNode out = NODES.objectNode();
+      Set<String> required = s.required();
+      boolean deep = depth >= options.maxDepth();
+      for (Map.Entry<String, SchemaView> e : s.properties().entrySet()) {
+        SchemaView p = e.getValue();
+        boolean isRequired = required.contains(e.getKey());
+        if (options.direction() == Direction.REQUEST && p.readOnly()
+            || options.direction() == Direction.RESPONSE && p.writeOnly()) {
+          continue;
+        }
+        if (!isRequired && (deep || !options.optionalProperties() || (isRandom() && random.nextBoolean()))) {
+          continue;
+        }
+        if (stack.contains(p.id()) && (!isRequired || stack.size() > MAX_RECURSION_REQUIRED)) {
+          continue;
+        }
+        stack.push(p.id());
+        try {
+          out.set(e.getKey(), isRequired && deep ? minimal(p, depth + 1) : value(p, depth + 1));
+        } finally {
+          stack.pop();
+        }
+      }
+      // Required names without a declared property still need a value.
+      for (String name : required) {
+        if (!out.has(name) && !s.properties().containsKey(name)) {
+          out.set(name, s.additionalProperties().map(ap -> value(ap, depth + 1)).orElse(NODES.textNode("value")));
+        }
+      }
+      Optional<SchemaView> additional = s.additionalProperties();
+      int min = s.minProperties().orElse(0);
+      int n = 1;
+      while (out.size() < min || (out.isEmpty() && additional.isPresent() && !deep && s.properties().isEmpty())) {
+        String key = "property" + n++;
+        out.set(key, additional.map(ap -> value(ap, depth + 1)).orElse(NODES.textNode("value")));
+        if (n > 1000) {
+          break;
+        }
+      }
+      return out;
+    }
+
+    /** The smallest value a schema accepts, for required members past the depth limit. */
+    private JsonNode minimal(SchemaView s, int depth) {
+      if (s.nullable()) {
+        return NODES.nullNode();
+      }
+      String type = chooseType(s);
+      if (type.equals("object")) {
+        ObjectNode out = NODES.objectNode();
+        if (depth < options.maxDepth() + MAX_RECURSION_REQUIRED) {
+          for (String r : s.required()) {
+            SchemaView p = s.properties().get(r);
+            out.set(r, p == null ? NODES.textNode("value") : minimal(p, depth + 1));
+          }
+        }
+        return out;
+      }
+      if (type.equals("array")) {
+        ArrayNode a = NODES.arrayNode();
+        int min = s.minItems().orElse(0);
+        for (int i = 0; i < min && depth < options.maxDepth() + MAX_RECURSION_REQUIRED; i++) {
+          a.add(s.items().map(it -> minimal(it, depth + 1)).orElse(NODES.textNode("value")));
+        }
+        return a;
+      }
+      return value(s, depth);
+    }
+
+    private JsonNode array(SchemaView s, int depth) {
+      ArrayNode out = NODES.arrayNode();
+      List<SchemaView> prefix = s.prefixItems();
+      int min = s.minItems().orElse(0);
+      int max = s.maxItems().orElse(Integer.MAX_VALUE);
+      int count;
+      if (depth >= options.maxDepth()) {
+        count = min;
+      } else if (isRandom()) {
+        int upper = Math.min(max, Math.max(min, 1) + options.maxItems() - 1);
+        count = min + random.nextInt(Math.max(1, upper - min + 1));
+      } else {
+        count = Math.min(max, Math.max(min, 1));
+      }
+      count = Math.max(count, Math.min(prefix.size(), max));
+      Set<JsonNode> seen = new java.util.HashSet<>();
+      for (int i = 0; i < count; i++) {
+        SchemaView item = i < prefix.size() ? prefix.get(i) : s.items().orElse(null);
+        JsonNode v = item == null ? NODES.textNode("value" + i) : value(item, depth + 1);
+        if (s.uniqueItems() && !seen.add(v)) {
+          JsonNode retry = item == null ? v : new Run(new Random(random.nextLong())).variantOf(item, depth + 1, seen);
+          if (retry == null) {
+            if (out.size() >= min) {
+              break;
+            }
+            retry = v;
+          }
+          v = retry;
+          seen.add(v);
+        }
+        out.add(v);
+      }
+      return out;
+    }
+
+    /** Another value of {@code item} not in {@code seen}, or null when none turns up. */
+    private JsonNode variantOf(SchemaView item, int depth, Set<JsonNode> seen) {
+      for (int attempt = 0; attempt < 8; attempt++) {
+        JsonNode v = randomValue(item, depth);
+        if (!seen.contains(v)) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    private JsonNode randomValue(SchemaView item, int depth) {
+      SampleGenerator randomised = new SampleGenerator(new Options(Mode.RANDOM, random.nextLong(), options.direction(),
+          options.maxDepth(), options.maxItems(), false, options.optionalProperties()));
+      return randomised.new Run(random).value(item, depth);
+    }
+
+    private JsonNode number(SchemaView s, boolean integer) {
+      BigDecimal min = s.minimum().orElse(null);
+      BigDecimal max = s.maximum().orElse(null);
+      BigDecimal step = s.multipleOf().filter(m -> m.signum() > 0).orElse(integer ? BigDecimal.ONE : null);
+      if (min != null && s.exclusiveMinimum()) {
+        min = min.add(step != null ? smallest(step, integer) : new BigDecimal("0.5"));
+      }
+      if (max != null && s.exclusiveMaximum()) {
+        max = max.subtract(step != null ? smallest(step, integer) : new BigDecimal("0.5"));
+      }
+      BigDecimal lower = min != null ? min : (max != null ? max.subtract(BigDecimal.valueOf(100)).min(BigDecimal.ZERO) : BigDecimal.ZERO);
+      BigDecimal upper = max != null ? max : lower.add(BigDecimal.valueOf(isRandom() ? 1000 : 100));
+      BigDecimal v;
+      if (isRandom()) {
+        v = lower.add(upper.subtract(lower).multiply(BigDecimal.valueOf(random.nextDouble())));
+      } else {
+        v = min != null ? min : (max != null && max.signum() < 0 ? max : (lower.signum() > 0 ? lower : BigDecimal.ZERO));
+        if (max != null && v.compareTo(max) > 0) {
+          v = max;
+        }
+      }
+      if (step != null) {
+        BigDecimal k = v.divide(step, 0, RoundingMode.CEILING);
+        BigDecimal snapped = k.multiply(step);
+        if (max != null && snapped.compareTo(max) > 0) {
+          snapped = v.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        }
+        v = snapped;
+      }
+      if (integer) {
+        return NODES.numberNode(v.setScale(0, RoundingMode.CEILING).toBigInteger().longValueExact());
+      }
+      if (!isRandom() && v.stripTrailingZeros().scale() <= 0) {
+        return NODES.numberNode(v.longValue());
+      }
+      return NODES.numberNode(v.setScale(Math.min(6, Math.max(0, v.scale())), RoundingMode.HALF_UP).doubleValue());
+    }
+
+    private BigDecimal smallest(BigDecimal step, boolean integer) {
+      return integer ? BigDecimal.ONE.max(step) : step;
+    }
+
+    private String string(SchemaView s) {
+      int minLength = s.minLength().orElse(0);
+      int maxLength = s.maxLength().orElse(Integer.MAX_VALUE);
+      Optional<String> pattern = s.pattern();
+      if (pattern.isPresent()) {
+        String fromPattern = fromPattern(pattern.get(), minLength, maxLength);
+        if (fromPattern != null) {
+          return fromPattern;
+        }
+      }
+      String base = s.format().map(this::formatted).orElseGet(this::word);
+      return fit(base, minLength, maxLength);
+    }
+
+    private String fromPattern(String pattern, int minLength, int maxLength) {
+      try {
+        RgxGenProperties props = new RgxGenProperties();
+        RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(props, 12);
+        RgxGen gen = RgxGen.parse(props, pattern);
+        for (int attempt = 0; attempt < 16; attempt++) {
+          String v = gen.generate(new Random(isRandom() ? random.nextLong() : attempt));
+          if (v.length() >= minLength && v.length() <= Math.min(maxLength, MAX_STRING * 4)) {
+            return v;
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        // A pattern RgxGen cannot read (ECMA-only syntax): fall back to format or a word.
+      }
+      return null;
+    }
+
+    private String fit(String base, int minLength, int maxLength) {
+      StringBuilder sb = new StringBuilder(base);
+      while (sb.length() < minLength) {
+        sb.append(sb.length() == 0 ? "x" : base.isEmpty() ? "x" : base.charAt(sb.length() % base.length()));
+      }
+      if (sb.length() > maxLength) {
+        sb.setLength(maxLength);
+      }
+      return sb.toString();
+    }
+
+    private String word() {
+      if (!isRandom()) {
+        return "string";
+      }
+      String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"};
+      return words[random.nextInt(words.length)] + random.nextInt(1000);
+    }
+
+    private String formatted(String format) {
+      boolean r = isRandom();
+      switch (format) {
+        case "date-time":
+          return r ? String.format("20%02d-%02d-%02dT%02d:%02d:%02dZ", 10 + random.nextInt(20), 1 + random.nextInt(12),
+              1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60)) : "2024-01-01T12:00:00Z";
+        case "date":
+          return r ? String.format("20%02d-%02d-%02d", 10 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28))
+              : "2024-01-01";
+        case "time":
+          return r ? String.format("%02d:%02d:%02dZ", random.nextInt(24), random.nextInt(60), random.nextInt(60)) : "12:00:00Z";
+        case "email":
+        case "idn-email":
+          return r ? "user" + random.nextInt(10000) + "@example.com" : "user@example.com";
+        case "uuid":
+          return r ? new java.util.UUID(random.nextLong() & 0xffffffffffff0fffL | 0x4000L,
+              random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString()
+              : "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+        case "uri":
+        case "url":
+        case "iri":
+          return r ? "https://example.com/" + word() : "https://example.com/resource";
+        case "uri-reference":
+        case "iri-reference":
+          return "/resource";
+        case "uri-template":
+          return "https://example.com/{id}";
+        case "hostname":
+        case "idn-hostname":
+          return "example.com";
+        case "ipv4":
+          return r ? "192.0.2." + (1 + random.nextInt(254)) : "192.0.2.1";
+        case "ipv6":
+          return "2001:db8::1";
+        case "byte":
+          return "U3dhZ2dlciByb2Nrcw==";
+        case "binary":
+          return "binary";
+        case "password":
+          return "secret";
+        case "duration":
+          return "P1D";
+        case "regex":
+          return "^[a-z]+$";
+        case "json-pointer":
+          return "/a/b";
+        case "relative-json-pointer":
+          return "0/a";
+        case "int32":
+        case "int64":
+          return "1";
+        default:
+          return word();
+      }
+    }
+  }
+}
