@@ -4,6 +4,8 @@ import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoEmptyParameterRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoQueryNorFragmentRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoTrailingSlashRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelServersRule;
+import dev.charter.lint.rules.asyncapi.Asyncapi3DocumentResolvedRule;
+import dev.charter.lint.rules.asyncapi.Asyncapi3DocumentUnresolvedRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3HeadersSchemaTypeObjectRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3OperationDescriptionRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3OperationSecurityRule;
@@ -34,6 +36,7 @@ import dev.charter.lint.rules.asyncapi.AsyncapiOperationOperationIdUniquenessRul
 import dev.charter.lint.rules.asyncapi.AsyncapiOperationSecurityRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiParameterDescriptionRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiPayloadUnsupportedSchemaFormatRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiSchemaRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiServerNoEmptyVariableRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiServerNoTrailingSlashRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiServerNotExampleComRule;
@@ -168,6 +171,8 @@ public final class BuiltInRules implements RuleProvider {
         Asyncapi3ChannelNoQueryNorFragmentRule.class,
         Asyncapi3ChannelNoTrailingSlashRule.class,
         Asyncapi3ChannelServersRule.class,
+        Asyncapi3DocumentResolvedRule.class,
+        Asyncapi3DocumentUnresolvedRule.class,
         Asyncapi3HeadersSchemaTypeObjectRule.class,
         Asyncapi3OperationDescriptionRule.class,
         Asyncapi3OperationSecurityRule.class,
@@ -198,6 +203,7 @@ public final class BuiltInRules implements RuleProvider {
         AsyncapiOperationSecurityRule.class,
         AsyncapiParameterDescriptionRule.class,
         AsyncapiPayloadUnsupportedSchemaFormatRule.class,
+        AsyncapiSchemaRule.class,
         AsyncapiServerNoEmptyVariableRule.class,
         AsyncapiServerNoTrailingSlashRule.class,
         AsyncapiServerNotExampleComRule.class,
