@@ -9,6 +9,11 @@ import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecFinder;
 import dev.charter.core.spec.SpecLoadException;
 import dev.charter.core.spec.SpecLoader;
+import dev.charter.lint.config.CharterSectionReader;
+import dev.charter.lint.config.ConfigurationException;
+import dev.charter.lint.config.Configurator;
+import dev.charter.lint.config.RulesetDefinition;
+import dev.charter.lint.config.RulesetReader;
 import dev.charter.lint.config.Selection;
 import dev.charter.lint.engine.ActiveRule;
 import dev.charter.lint.engine.DocumentLint;
@@ -47,8 +52,45 @@ public final class Linter {
   }
 
   public LintResult lint(LintRequest request) {
-    Selection selection = Selection.defaults(registry);
+    Selection selection;
+    try {
+      selection = configure(request);
+    } catch (ConfigurationException e) {
+      return LintResult.failed(List.of(e.toDiagnostic()), List.of());
+    }
     return lint(request, selection);
+  }
+
+  /**
+   * The rules and settings a request asks for: its Spectral rulesets (or a {@code .spectral.yaml}
+   * in the working directory), then the {@code lint} section of charter.yaml. Without a ruleset
+   * and without {@code extends} in charter.yaml, {@code charter:recommended} is the base.
+   */
+  public Selection configure(LintRequest request) throws ConfigurationException {
+    List<Configurator.Layer> layers = new ArrayList<>();
+    List<Path> rulesetFiles = new ArrayList<>(request.rulesets());
+    if (rulesetFiles.isEmpty() && request.discoverRuleset()) {
+      discoveredRuleset(request.loadOptions().workingDir()).ifPresent(rulesetFiles::add);
+    }
+    RulesetReader reader = new RulesetReader();
+    for (Path file : rulesetFiles) {
+      layers.add(new Configurator.Layer(reader.read(file), ConfigurationException.RULESET_ERROR));
+    }
+    RulesetDefinition section = new CharterSectionReader().read(request.config());
+    layers.add(new Configurator.Layer(section, ConfigurationException.CONFIG_ERROR));
+    boolean fromDefault = rulesetFiles.isEmpty() && section.extensions().isEmpty();
+    return new Configurator(registry).configure(layers, fromDefault);
+  }
+
+  /** Spectral's default ruleset file names, looked for in the working directory. */
+  static Optional<Path> discoveredRuleset(Path dir) {
+    for (String name : List.of(".spectral.yaml", ".spectral.yml", ".spectral.json")) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Lints with a selection made by the caller (tests, tools that pick rules themselves). */
@@ -80,6 +122,11 @@ public final class Linter {
         notes.addAll(linted.notes());
       }
     }
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : findings) {
+      selection.severityOf(d).ifPresent(sev -> kept.add(sev == d.severity() ? d : d.withSeverity(sev)));
+    }
+    findings = kept;
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     for (ActiveRule r : selection.rules()) {
       rules.put(r.id(), r.descriptor().info());

@@ -1,17 +1,14 @@
 package dev.charter.lint.rules.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.rules.support.EnumTypes;
 import dev.charter.lint.walk.NodeType;
 import dev.charter.lint.walk.Visit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 @LintRule(
@@ -42,65 +39,8 @@ public final class TypedEnumRule implements Rule {
 
   @Override
   public void visit(Visit node, RuleContext context) {
-    if (!node.isObject()) {
-      return;
+    for (EnumTypes.Mismatch m : EnumTypes.check(node.value(), context.format())) {
+      context.report(node.file(), node.pointer() + "/enum/" + m.index(), m.message());
     }
-    JsonNode values = node.get("enum");
-    JsonNode type = node.get("type");
-    if (!JsValues.truthy(values) || !JsValues.truthy(type) || !values.isArray()) {
-      return;
-    }
-    List<String> types = new ArrayList<>();
-    if (type.isTextual()) {
-      types.add(type.textValue());
-    } else if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (!t.isTextual()) {
-          return;
-        }
-        types.add(t.textValue());
-      }
-    } else {
-      return;
-    }
-    if (nullable(node, context.format())) {
-      types.add("null");
-    }
-    String printed = type.isTextual() && types.size() == 1 ? type.textValue() : String.join(",", types);
-    boolean integers = types.contains("integer");
-    for (int i = 0; i < values.size(); i++) {
-      String actual = dataType(values.get(i), integers);
-      if (!types.contains(actual)) {
-        context.report(node.file(), node.pointer() + "/enum/" + i,
-            "Enum value " + JsValues.print(values.get(i)) + " must be \"" + printed + "\".");
-      }
-    }
-  }
-
-  private static boolean nullable(Visit node, SpecFormat format) {
-    JsonNode flag = switch (format) {
-      case OAS3_0 -> node.get("nullable");
-      case OAS2 -> node.get("x-nullable");
-      default -> null;
-    };
-    return flag != null && flag.isBoolean() && flag.booleanValue();
-  }
-
-  /** JavaScript's {@code typeof}, refined as Spectral does: integers count as such only where the type allows them. */
-  static String dataType(JsonNode v, boolean checkForInteger) {
-    if (v.isTextual()) {
-      return "string";
-    }
-    if (v.isBoolean()) {
-      return "boolean";
-    }
-    if (v.isNumber()) {
-      boolean integral = v.isIntegralNumber() || (v.doubleValue() == Math.rint(v.doubleValue()) && !Double.isInfinite(v.doubleValue()));
-      return checkForInteger && integral ? "integer" : "number";
-    }
-    if (v.isNull()) {
-      return "null";
-    }
-    return v.isArray() ? "array" : "object";
   }
 }
