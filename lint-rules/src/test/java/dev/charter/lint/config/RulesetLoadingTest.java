@@ -117,7 +117,7 @@ class RulesetLoadingTest {
         .extracting(Diagnostic::message).asString().startsWith("summary is missing: ");
     assertThat(found(result, "tags-sorted")).containsExactly("5:warn");
     // The $ref'd parameter is reported where it is defined.
-    assertThat(found(result, "param-in")).containsExactly("25:warn");
+    assertThat(found(result, "param-in")).containsExactly("26:warn");
     assertThat(found(result, "info-shape")).containsExactly("2:warn");
     assertThat(found(result, "short-title")).containsExactly("3:warn");
     assertThat(found(result, "one-of-summary-description")).containsExactly("10:warn");
