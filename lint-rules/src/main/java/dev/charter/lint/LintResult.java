@@ -18,10 +18,10 @@ import java.util.Map;
  * @param rules metadata of every rule that ran, for SARIF and JSON reports
  * @param suppressed findings silenced inline
  * @param baselined findings left out because the baseline has them
- * @param all every finding before the baseline was applied: what {@code --baseline-write} records
+ * @param baselineWritten how many findings were recorded as the new baseline, or -1 when none was written
  */
 public record LintResult(List<String> inputs, List<Diagnostic> findings, List<Diagnostic> inputErrors,
-    List<Diagnostic> notes, Map<String, RuleInfo> rules, int suppressed, int baselined, List<Diagnostic> all) {
+    List<Diagnostic> notes, Map<String, RuleInfo> rules, int suppressed, int baselined, int baselineWritten) {
 
   public LintResult {
     inputs = List.copyOf(inputs);
@@ -29,12 +29,11 @@ public record LintResult(List<String> inputs, List<Diagnostic> findings, List<Di
     inputErrors = List.copyOf(inputErrors);
     notes = List.copyOf(notes);
     rules = Map.copyOf(rules);
-    all = all.stream().sorted(Diagnostic.BY_POSITION).toList();
   }
 
   /** A run that stopped before linting: only input errors. */
   public static LintResult failed(List<Diagnostic> inputErrors, List<Diagnostic> notes) {
-    return new LintResult(List.of(), List.of(), inputErrors, notes, Map.of(), 0, 0, List.of());
+    return new LintResult(List.of(), List.of(), inputErrors, notes, Map.of(), 0, 0, -1);
   }
 
   public boolean hasInputErrors() {

@@ -9,6 +9,8 @@ import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecFinder;
 import dev.charter.core.spec.SpecLoadException;
 import dev.charter.core.spec.SpecLoader;
+import dev.charter.core.spec.SpecFile;
+import dev.charter.lint.baseline.Baseline;
 import dev.charter.lint.config.CharterSectionReader;
 import dev.charter.lint.config.ConfigurationException;
 import dev.charter.lint.config.Configurator;
@@ -18,10 +20,12 @@ import dev.charter.lint.config.Selection;
 import dev.charter.lint.engine.ActiveRule;
 import dev.charter.lint.engine.DocumentLint;
 import dev.charter.lint.engine.Workers;
+import dev.charter.lint.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +101,20 @@ public final class Linter {
   public LintResult lint(LintRequest request, Selection selection) {
     List<Diagnostic> inputErrors = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>(selection.notes());
+    Baseline baseline = null;
+    if (request.baseline().isPresent()) {
+      try {
+        baseline = Baseline.read(request.baseline().get());
+      } catch (Baseline.BaselineException e) {
+        return LintResult.failed(List.of(e.toDiagnostic()), notes);
+      }
+    }
     List<SpecInput> inputs = inputs(request, inputErrors);
     SpecLoader loader = new SpecLoader(request.loadOptions());
     List<String> names = new ArrayList<>();
     List<Diagnostic> findings = new ArrayList<>();
+    Map<String, SpecFile> files = new HashMap<>();
+    int suppressed = 0;
     try (Workers workers = Workers.forMachine()) {
       List<Future<Linted>> futures = new ArrayList<>();
       for (SpecInput input : inputs) {
@@ -117,48 +131,91 @@ public final class Linter {
           throw new IllegalStateException("linting failed: " + e.getCause(), e.getCause());
         }
         inputErrors.addAll(linted.inputErrors());
-        linted.document().ifPresent(d -> names.add(d.root().name()));
+        linted.document().ifPresent(d -> {
+          names.add(d.root().name());
+          d.files().forEach(file -> files.putIfAbsent(file.name(), file));
+        });
         findings.addAll(linted.findings());
         notes.addAll(linted.notes());
+        suppressed += linted.suppressed();
       }
     }
-    List<Diagnostic> kept = new ArrayList<>();
-    for (Diagnostic d : findings) {
-      selection.severityOf(d).ifPresent(sev -> kept.add(sev == d.severity() ? d : d.withSeverity(sev)));
+    Baseline.LineText lineText = (file, line) -> lineOf(files.get(file), line);
+    int written = -1;
+    if (request.baselineWrite().isPresent()) {
+      try {
+        written = Baseline.write(request.baselineWrite().get(), findings, lineText);
+      } catch (java.io.IOException e) {
+        inputErrors.add(new Diagnostic("baseline-error", Severity.ERROR, "cannot write baseline "
+            + request.baselineWrite().get() + ": " + e.getMessage(), Location.ofFile(request.baselineWrite().get().toString())));
+      }
     }
-    findings = kept;
+    int baselined = 0;
+    if (baseline != null) {
+      Baseline.Filtered filtered = baseline.filter(findings, lineText);
+      findings = filtered.findings();
+      baselined = filtered.baselined();
+    }
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     for (ActiveRule r : selection.rules()) {
       rules.put(r.id(), r.descriptor().info());
     }
-    return new LintResult(names, findings, inputErrors, notes, rules, 0, 0, findings);
+    return new LintResult(names, findings, inputErrors, notes, rules, suppressed, baselined, written);
+  }
+
+  private static String lineOf(SpecFile file, int line) {
+    if (file == null || line <= 0) {
+      return "";
+    }
+    byte[] b = file.bytes();
+    int current = 1;
+    int start = 0;
+    for (int i = 0; i < b.length && current < line; i++) {
+      if (b[i] == '\n') {
+        current++;
+        start = i + 1;
+      }
+    }
+    if (current != line) {
+      return "";
+    }
+    int end = start;
+    while (end < b.length && b[end] != '\n') {
+      end++;
+    }
+    return new String(b, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private record Linted(Optional<SpecDocument> document, List<Diagnostic> findings, List<Diagnostic> inputErrors,
-      List<Diagnostic> notes) {}
+      List<Diagnostic> notes, int suppressed) {}
 
   private static Linted lintOne(SpecLoader loader, SpecInput input, Selection selection, Workers workers) {
     SpecDocument doc;
-    List<Diagnostic> findings = new ArrayList<>();
+    List<Diagnostic> raw = new ArrayList<>();
     try {
       doc = loader.load(input);
     } catch (SpecLoadException e) {
       if (e.partial().isEmpty()) {
-        return new Linted(Optional.empty(), List.of(), e.problems(), List.of());
+        return new Linted(Optional.empty(), List.of(), e.problems(), List.of(), 0);
       }
       // The root loaded but some references did not: they are findings, and the rest is linted.
       doc = e.partial().get();
-      findings.addAll(e.problems());
+      raw.addAll(e.problems());
     }
     DocumentLint.Outcome outcome = DocumentLint.run(doc, selection.rules(), workers.tasks());
-    findings.addAll(doc.findings());
-    findings.addAll(outcome.findings());
-    List<Diagnostic> notes = new ArrayList<>();
+    raw.addAll(doc.findings());
+    raw.addAll(outcome.findings());
+    List<Diagnostic> findings = new ArrayList<>();
+    for (Diagnostic d : raw) {
+      selection.severityOf(d).ifPresent(sev -> findings.add(sev == d.severity() ? d : d.withSeverity(sev)));
+    }
+    Suppressions.Outcome suppressions = Suppressions.apply(doc, findings);
+    List<Diagnostic> notes = new ArrayList<>(suppressions.notes());
     for (String failure : outcome.failures()) {
       notes.add(new Diagnostic("rule-failed", Severity.WARN, failure + " (a charter bug; the other rules ran)",
           Location.ofFile(doc.root().name())));
     }
-    return new Linted(Optional.of(doc), findings, List.of(), notes);
+    return new Linted(Optional.of(doc), suppressions.findings(), List.of(), notes, suppressions.suppressed());
   }
 
   /** The specs the arguments name: a folder stands for the specs inside it. */
