@@ -49,6 +49,29 @@ import dev.charter.lint.rules.asyncapi.AsyncapiTagsRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiTagsUniquenessRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiUnusedComponentsSchemaRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiUnusedComponentsServerRule;
+import dev.charter.lint.rules.common.NoAmbiguousPathsRule;
+import dev.charter.lint.rules.common.NoEnumTypeMismatchRule;
+import dev.charter.lint.rules.common.NoHttpVerbsInPathsRule;
+import dev.charter.lint.rules.common.NoIdenticalPathsRule;
+import dev.charter.lint.rules.common.NoIllogicalCompositionKeywordsRule;
+import dev.charter.lint.rules.common.NoInvalidSchemaPatternRule;
+import dev.charter.lint.rules.common.NoMixedNumberRangeConstraintsRule;
+import dev.charter.lint.rules.common.NoRequiredSchemaPropertiesUndefinedRule;
+import dev.charter.lint.rules.common.NoSchemaTypeMismatchRule;
+import dev.charter.lint.rules.common.NoServerVariablesEmptyEnumRule;
+import dev.charter.lint.rules.common.NullableTypeSiblingRule;
+import dev.charter.lint.rules.common.Operation4xxResponseRule;
+import dev.charter.lint.rules.common.OperationSummaryRule;
+import dev.charter.lint.rules.common.PathsKebabCaseRule;
+import dev.charter.lint.rules.common.SpecComponentsInvalidMapNameRule;
+import dev.charter.lint.rules.common.SpecRefSiblingsRule;
+import dev.charter.lint.rules.integration.CorrelationIdHeaderRule;
+import dev.charter.lint.rules.integration.DeprecationSunsetRule;
+import dev.charter.lint.rules.integration.ErrorResponseProblemJsonRule;
+import dev.charter.lint.rules.integration.IdempotencyKeyHeaderRule;
+import dev.charter.lint.rules.integration.PaginationConventionsRule;
+import dev.charter.lint.rules.integration.RateLimitResponsesRule;
+import dev.charter.lint.rules.integration.WebhookPayloadDocumentedRule;
 import dev.charter.lint.rules.openapi.ArrayItemsRule;
 import dev.charter.lint.rules.openapi.ContactPropertiesRule;
 import dev.charter.lint.rules.openapi.DuplicatedEntryInEnumRule;
@@ -102,6 +125,28 @@ import dev.charter.lint.rules.openapi.PathNotIncludeQueryRule;
 import dev.charter.lint.rules.openapi.PathParamsRule;
 import dev.charter.lint.rules.openapi.TagDescriptionRule;
 import dev.charter.lint.rules.openapi.TypedEnumRule;
+import dev.charter.lint.rules.owasp.OwaspArrayLimitRule;
+import dev.charter.lint.rules.owasp.OwaspAuthInsecureSchemesRule;
+import dev.charter.lint.rules.owasp.OwaspConstrainedAdditionalPropertiesRule;
+import dev.charter.lint.rules.owasp.OwaspDefineErrorResponses401Rule;
+import dev.charter.lint.rules.owasp.OwaspDefineErrorResponses429Rule;
+import dev.charter.lint.rules.owasp.OwaspDefineErrorResponses500Rule;
+import dev.charter.lint.rules.owasp.OwaspDefineErrorValidationRule;
+import dev.charter.lint.rules.owasp.OwaspIntegerFormatRule;
+import dev.charter.lint.rules.owasp.OwaspIntegerLimitRule;
+import dev.charter.lint.rules.owasp.OwaspJwtBestPracticesRule;
+import dev.charter.lint.rules.owasp.OwaspNoAdditionalPropertiesRule;
+import dev.charter.lint.rules.owasp.OwaspNoApiKeysInUrlRule;
+import dev.charter.lint.rules.owasp.OwaspNoCredentialsInUrlRule;
+import dev.charter.lint.rules.owasp.OwaspNoHttpBasicRule;
+import dev.charter.lint.rules.owasp.OwaspNoNumericIdsRule;
+import dev.charter.lint.rules.owasp.OwaspProtectionGlobalSafeRule;
+import dev.charter.lint.rules.owasp.OwaspProtectionGlobalUnsafeRule;
+import dev.charter.lint.rules.owasp.OwaspRateLimitRetryAfterRule;
+import dev.charter.lint.rules.owasp.OwaspRateLimitRule;
+import dev.charter.lint.rules.owasp.OwaspSecurityHostsHttpsRule;
+import dev.charter.lint.rules.owasp.OwaspStringLimitRule;
+import dev.charter.lint.rules.owasp.OwaspStringRestrictedRule;
 import java.util.List;
 
 /**
@@ -215,6 +260,54 @@ public final class BuiltInRules implements RuleProvider {
         AsyncapiTagsRule.class,
         AsyncapiTagsUniquenessRule.class,
         AsyncapiUnusedComponentsSchemaRule.class,
-        AsyncapiUnusedComponentsServerRule.class);
+        AsyncapiUnusedComponentsServerRule.class,
+        // charter
+        NoAmbiguousPathsRule.class,
+        NoEnumTypeMismatchRule.class,
+        NoHttpVerbsInPathsRule.class,
+        NoIdenticalPathsRule.class,
+        NoIllogicalCompositionKeywordsRule.class,
+        NoInvalidSchemaPatternRule.class,
+        NoMixedNumberRangeConstraintsRule.class,
+        NoRequiredSchemaPropertiesUndefinedRule.class,
+        NoSchemaTypeMismatchRule.class,
+        NoServerVariablesEmptyEnumRule.class,
+        NullableTypeSiblingRule.class,
+        Operation4xxResponseRule.class,
+        OperationSummaryRule.class,
+        PathsKebabCaseRule.class,
+        SpecComponentsInvalidMapNameRule.class,
+        SpecRefSiblingsRule.class,
+        // charter:owasp
+        OwaspArrayLimitRule.class,
+        OwaspAuthInsecureSchemesRule.class,
+        OwaspConstrainedAdditionalPropertiesRule.class,
+        OwaspDefineErrorResponses401Rule.class,
+        OwaspDefineErrorResponses429Rule.class,
+        OwaspDefineErrorResponses500Rule.class,
+        OwaspDefineErrorValidationRule.class,
+        OwaspIntegerFormatRule.class,
+        OwaspIntegerLimitRule.class,
+        OwaspJwtBestPracticesRule.class,
+        OwaspNoAdditionalPropertiesRule.class,
+        OwaspNoApiKeysInUrlRule.class,
+        OwaspNoCredentialsInUrlRule.class,
+        OwaspNoHttpBasicRule.class,
+        OwaspNoNumericIdsRule.class,
+        OwaspProtectionGlobalSafeRule.class,
+        OwaspProtectionGlobalUnsafeRule.class,
+        OwaspRateLimitRetryAfterRule.class,
+        OwaspRateLimitRule.class,
+        OwaspSecurityHostsHttpsRule.class,
+        OwaspStringLimitRule.class,
+        OwaspStringRestrictedRule.class,
+        // charter:integration
+        CorrelationIdHeaderRule.class,
+        DeprecationSunsetRule.class,
+        ErrorResponseProblemJsonRule.class,
+        IdempotencyKeyHeaderRule.class,
+        PaginationConventionsRule.class,
+        RateLimitResponsesRule.class,
+        WebhookPayloadDocumentedRule.class);
   }
 }

@@ -67,7 +67,8 @@ final class DocumentScope {
   Location locate(SpecFile file, String pointer) {
     Location loc = file.locate(pointer);
     NodeSpan root = file.sourceMap().rootSpan();
-    if (file.syntax() == Syntax.YAML && loc.line() == root.start().line() && loc.column() == root.start().column()) {
+    if (file.syntax() == Syntax.YAML && aboutTheRoot(file, pointer) && loc.line() == root.start().line()
+        && loc.column() == root.start().column()) {
       int marker = shared(new DocumentStart(file), () -> documentStartMarker(file.bytes()));
       if (marker > 0 && marker < loc.line()) {
         return new Location(loc.file(), loc.pointer(), marker, 1, loc.endLine(), loc.endColumn());
@@ -77,6 +78,15 @@ final class DocumentScope {
   }
 
   private record DocumentStart(SpecFile file) {}
+
+  /** Whether a finding at {@code pointer} is shown at the root: it is the root, or names a member the root lacks. */
+  private static boolean aboutTheRoot(SpecFile file, String pointer) {
+    if (pointer.isEmpty()) {
+      return true;
+    }
+    java.util.List<String> tokens = dev.charter.core.parse.JsonPointers.split(pointer);
+    return !file.root().has(tokens.get(0));
+  }
 
   /** The 1-based line of a leading {@code ---}, or 0 when the document has none before its content. */
   static int documentStartMarker(byte[] bytes) {
