@@ -42,8 +42,13 @@ public record RuleDescriptor(String id, Severity severity, Set<SpecFormat> forma
     List<Option> options = java.util.Arrays.stream(meta.options())
         .map(o -> new Option(o.name(), o.type(), o.description(), o.defaultValue())).toList();
     return new RuleDescriptor(meta.id(), meta.severity(), Set.of(meta.formats()), meta.family(), meta.recommended(),
-        meta.summary(), meta.rationale().strip(), meta.bad().strip(), meta.good().strip(), options,
-        meta.differences().strip(), type.getName());
+        meta.summary(), prose(meta.rationale()), meta.bad().strip(), meta.good().strip(), options,
+        prose(meta.differences()), type.getName());
+  }
+
+  /** Prose as written in an annotation, without the indentation of continued lines. */
+  private static String prose(String text) {
+    return String.join("\n", text.strip().lines().map(String::strip).toList());
   }
 
   public boolean appliesTo(SpecFormat format) {

@@ -13,7 +13,7 @@ import dev.charter.lint.rules.support.ServerVariables;
 @LintRule(
     id = "oas3-server-variables",
     severity = Severity.ERROR,
-    formats = {SpecFormat.OAS2, SpecFormat.OAS3_0, SpecFormat.OAS3_1, SpecFormat.OAS3_2},
+    formats = {SpecFormat.OAS3_0, SpecFormat.OAS3_1, SpecFormat.OAS3_2},
     family = RuleFamily.SPECTRAL_OAS,
     summary = "Server variables must be defined and valid and there must be no unused variables.",
     rationale = """
@@ -42,9 +42,6 @@ public final class Oas3ServerVariablesRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    if (context.format() == SpecFormat.OAS2) {
-      return;
-    }
     for (PathNode server : SERVERS.resolved(context)) {
       ServerVariables.check(context, server, true, true);
     }
