@@ -19,6 +19,7 @@ import dev.charter.lint.config.RulesetReader;
 import dev.charter.lint.config.Selection;
 import dev.charter.lint.engine.ActiveRule;
 import dev.charter.lint.engine.DocumentLint;
+import dev.charter.lint.engine.Warmup;
 import dev.charter.lint.engine.Workers;
 import dev.charter.lint.suppress.Suppressions;
 import java.io.IOException;
@@ -116,6 +117,10 @@ public final class Linter {
     Map<String, SpecFile> files = new HashMap<>();
     int suppressed = 0;
     try (Workers workers = Workers.forMachine()) {
+      if (selection.rules().stream().anyMatch(r -> r.descriptor().family() != RuleFamily.CUSTOM
+          && (r.id().endsWith("-schema") || r.id().startsWith("asyncapi-3-document")))) {
+        workers.tasks().submit(() -> Warmup.structuralValidation(inputs));
+      }
       List<Future<Linted>> futures = new ArrayList<>();
       for (SpecInput input : inputs) {
         futures.add(workers.documents().submit(() -> lintOne(loader, input, selection, workers)));
