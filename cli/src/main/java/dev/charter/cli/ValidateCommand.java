@@ -3,6 +3,7 @@ package dev.charter.cli;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Severity;
 import dev.charter.core.report.Report;
+import dev.charter.core.report.RuleInfo;
 import dev.charter.core.spec.SpecBatch;
 import dev.charter.core.spec.SpecLoader;
 import dev.charter.core.validate.SpecValidator;
@@ -54,7 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<Diagnostic> findings = new ArrayList<>(batch.loadFindings());
     batch.documents().forEach(d -> findings.addAll(validator.validate(d)));
     List<Diagnostic> shown = parent.quiet() ? findings.stream().filter(d -> d.severity().atLeast(failOn)).toList() : findings;
-    output.write(new Report("validate", BuildVersion.version(), batch.inputNames(), shown, Map.of()), env, parent.color());
+    Map<String, RuleInfo> rules = new java.util.LinkedHashMap<>();
+    SpecValidator.rules().forEach(r -> rules.put(r.id(), r));
+    output.write(new Report("validate", BuildVersion.version(), batch.inputNames(), shown, rules), env, parent.color());
     return ExitCodes.forFindings(findings, failOn);
   }
 }

@@ -1,0 +1,2 @@
+/** Code generation on OpenAPI Generator, plus charter's own templates */
+package dev.charter.codegen;

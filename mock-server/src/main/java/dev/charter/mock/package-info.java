@@ -1,0 +1,2 @@
+/** Spec-driven, validating HTTP mock server. */
+package dev.charter.mock;
