@@ -29,13 +29,19 @@ import dev.charter.lint.rules.asyncapi.AsyncapiInfoDescriptionRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiInfoLicenseRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiInfoLicenseUrlRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiLatestVersionRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiMessageExamplesRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiMessageMessageIdUniquenessRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiOperationDescriptionRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiOperationOperationIdRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiOperationOperationIdUniquenessRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiOperationSecurityRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiParameterDescriptionRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiPayloadDefaultRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiPayloadExamplesRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiPayloadRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiPayloadUnsupportedSchemaFormatRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiSchemaDefaultRule;
+import dev.charter.lint.rules.asyncapi.AsyncapiSchemaExamplesRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiSchemaRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiServerNoEmptyVariableRule;
 import dev.charter.lint.rules.asyncapi.AsyncapiServerNoTrailingSlashRule;
@@ -94,6 +100,8 @@ import dev.charter.lint.rules.openapi.Oas2OperationSecurityDefinedRule;
 import dev.charter.lint.rules.openapi.Oas2ParameterDescriptionRule;
 import dev.charter.lint.rules.openapi.Oas2SchemaRule;
 import dev.charter.lint.rules.openapi.Oas2UnusedDefinitionRule;
+import dev.charter.lint.rules.openapi.Oas2ValidMediaExampleRule;
+import dev.charter.lint.rules.openapi.Oas2ValidSchemaExampleRule;
 import dev.charter.lint.rules.openapi.Oas31CallbacksInWebhookRule;
 import dev.charter.lint.rules.openapi.Oas31ServersInWebhookRule;
 import dev.charter.lint.rules.openapi.Oas32NoDeprecatedXmlAttributeRule;
@@ -107,6 +115,8 @@ import dev.charter.lint.rules.openapi.Oas3ServerNotExampleComRule;
 import dev.charter.lint.rules.openapi.Oas3ServerTrailingSlashRule;
 import dev.charter.lint.rules.openapi.Oas3ServerVariablesRule;
 import dev.charter.lint.rules.openapi.Oas3UnusedComponentRule;
+import dev.charter.lint.rules.openapi.Oas3ValidMediaExampleRule;
+import dev.charter.lint.rules.openapi.Oas3ValidSchemaExampleRule;
 import dev.charter.lint.rules.openapi.OpenapiTagsAlphabeticalRule;
 import dev.charter.lint.rules.openapi.OpenapiTagsRule;
 import dev.charter.lint.rules.openapi.OpenapiTagsUniquenessRule;
@@ -194,6 +204,8 @@ public final class BuiltInRules implements RuleProvider {
         Oas2HostTrailingSlashRule.class,
         Oas2ParameterDescriptionRule.class,
         Oas2OperationSecurityDefinedRule.class,
+        Oas2ValidSchemaExampleRule.class,
+        Oas2ValidMediaExampleRule.class,
         Oas2AnyOfRule.class,
         Oas2OneOfRule.class,
         Oas2SchemaRule.class,
@@ -204,6 +216,8 @@ public final class BuiltInRules implements RuleProvider {
         Oas3ParameterDescriptionRule.class,
         Oas3ServerNotExampleComRule.class,
         Oas3ServerTrailingSlashRule.class,
+        Oas3ValidMediaExampleRule.class,
+        Oas3ValidSchemaExampleRule.class,
         Oas3SchemaRule.class,
         Oas3UnusedComponentRule.class,
         Oas3ServerVariablesRule.class,
@@ -241,13 +255,19 @@ public final class BuiltInRules implements RuleProvider {
         AsyncapiInfoLicenseRule.class,
         AsyncapiInfoLicenseUrlRule.class,
         AsyncapiLatestVersionRule.class,
+        AsyncapiMessageExamplesRule.class,
         AsyncapiMessageMessageIdUniquenessRule.class,
         AsyncapiOperationDescriptionRule.class,
         AsyncapiOperationOperationIdRule.class,
         AsyncapiOperationOperationIdUniquenessRule.class,
         AsyncapiOperationSecurityRule.class,
         AsyncapiParameterDescriptionRule.class,
+        AsyncapiPayloadDefaultRule.class,
+        AsyncapiPayloadExamplesRule.class,
+        AsyncapiPayloadRule.class,
         AsyncapiPayloadUnsupportedSchemaFormatRule.class,
+        AsyncapiSchemaDefaultRule.class,
+        AsyncapiSchemaExamplesRule.class,
         AsyncapiSchemaRule.class,
         AsyncapiServerNoEmptyVariableRule.class,
         AsyncapiServerNoTrailingSlashRule.class,

@@ -1,0 +1,237 @@
+package dev.charter.lint.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.serialization.NodeReader;
+import dev.charter.core.parse.JsonPointers;
+import dev.charter.core.spec.Bundler;
+import dev.charter.core.spec.SpecDocument;
+import dev.charter.core.validate.SafeRegex;
+import dev.charter.lint.SpecFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The schemas of one document, ready to validate examples: the document is bundled into one tree
+ * (so every {@code $ref} resolves inside it), registered once with the JSON Schema library under a
+ * private IRI, and each schema is compiled the first time a value is checked against it, then
+ * reused. OpenAPI 3.0's {@code nullable} (and Swagger's {@code x-nullable}) become {@code "null"}
+ * types, as OpenAPI means them; Swagger parameters' boolean {@code required} is dropped. Patterns
+ * run on RE2/J with a bounded fallback; formats are checked. Thread-safe.
+ */
+public final class DocumentSchemas implements InstanceCheck {
+  private static final String IRI = "urn:charter:lint:document";
+  /** What the registry "reads" for the document's IRI; the reader answers it with the tree already in memory. */
+  private static final String MARKER = "charter:in-memory-document";
+  private static final byte[] MARKER_BYTES = MARKER.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final int MAX_REF_HOPS = 64;
+
+  private final JsonNode tree;
+  private final SchemaRegistry registry;
+  private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
+
+  private DocumentSchemas(JsonNode tree, SpecificationVersion dialect) {
+    this.tree = tree;
+    NodeReader fallback = NodeReader.builder().build();
+    NodeReader reader = new NodeReader() {
+      @Override
+      public JsonNode readTree(String content, InputFormat format) throws IOException {
+        return MARKER.equals(content) ? tree : fallback.readTree(content, format);
+      }
+
+      @Override
+      public JsonNode readTree(InputStream in, InputFormat format) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        if (java.util.Arrays.equals(bytes, MARKER_BYTES)) {
+          return tree;
+        }
+        return fallback.readTree(new java.io.ByteArrayInputStream(bytes), format);
+      }
+    };
+    this.registry = SchemaRegistry.withDefaultDialect(dialect, b -> b
+        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+            .formatAssertionsEnabled(true)
+            .regularExpressionFactory(SafeRegex.instance())
+            .build())
+        .nodeReader(reader)
+        .schemas(iri -> iri.equals(IRI) ? MARKER : null)
+        .schemaLoader(l -> l.allow(iri -> {
+          String s = iri.toString();
+          return s.equals(IRI) || s.startsWith("https://json-schema.org/draft/") || s.startsWith("http://json-schema.org/draft-")
+              || s.startsWith("https://spec.openapis.org/oas/3.1/");
+        })));
+  }
+
+  public static DocumentSchemas of(SpecDocument document, SpecFormat format) {
+    JsonNode tree = Bundler.bundle(document).tree();
+    SpecificationVersion dialect = switch (format) {
+      case OAS2, OAS3_0 -> SpecificationVersion.DRAFT_4;
+      case OAS3_1, OAS3_2 -> SpecificationVersion.DRAFT_2020_12;
+      default -> SpecificationVersion.DRAFT_7;
+    };
+    if (format == SpecFormat.OAS2 || format == SpecFormat.OAS3_0) {
+      tree = openApiMeaning(tree, format == SpecFormat.OAS2 ? "x-nullable" : "nullable");
+    }
+    return new DocumentSchemas(tree, dialect);
+  }
+
+  /** A copy in which {@code nullable} admits null and boolean {@code required} members are gone. */
+  static JsonNode openApiMeaning(JsonNode node, String nullableKey) {
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode(node.size());
+      node.forEach(n -> out.add(openApiMeaning(n, nullableKey)));
+      return out;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equals("required") && e.getValue().isBoolean()) {
+        continue;
+      }
+      boolean data = e.getKey().equals("example") || e.getKey().equals("examples") || e.getKey().equals("default")
+          || e.getKey().equals("enum") || e.getKey().equals("x-example");
+      out.set(e.getKey(), data ? e.getValue() : openApiMeaning(e.getValue(), nullableKey));
+    }
+    JsonNode nullable = node.get(nullableKey);
+    if (nullable != null && nullable.asBoolean(false)) {
+      JsonNode type = out.get("type");
+      if (type != null && type.isTextual()) {
+        ArrayNode types = out.putArray("type");
+        types.add(type.textValue());
+        types.add("null");
+      }
+      JsonNode en = out.get("enum");
+      if (en != null && en.isArray() && type != null) {
+        boolean hasNull = false;
+        for (JsonNode v : en) {
+          hasNull |= v.isNull();
+        }
+        if (!hasNull) {
+          ArrayNode copy = en.deepCopy();
+          copy.addNull();
+          out.set("enum", copy);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The pointer of the bundled tree that {@code path} reaches, following references; null if it reaches nothing. */
+  String pointer(List<Object> path) {
+    JsonNode node = tree;
+    String pointer = "";
+    int hops = 0;
+    for (int i = 0; i <= path.size(); i++) {
+      while (node != null && node.isObject() && node.path("$ref").isTextual() && hops++ < MAX_REF_HOPS) {
+        String ref = node.get("$ref").textValue();
+        if (!ref.startsWith("#")) {
+          return null;
+        }
+        pointer = JsonPointers.fromFragment(ref);
+        node = tree.at(pointer);
+        if (node.isMissingNode()) {
+          return null;
+        }
+      }
+      if (i == path.size() || node == null) {
+        break;
+      }
+      Object key = path.get(i);
+      JsonNode next = key instanceof Integer idx ? node.get(idx) : node.get(String.valueOf(key));
+      if (next == null) {
+        return null;
+      }
+      pointer = key instanceof Integer idx ? JsonPointers.append(pointer, idx) : JsonPointers.append(pointer, String.valueOf(key));
+      node = next;
+    }
+    return node == null ? null : pointer;
+  }
+
+  @Override
+  public List<Problem> check(List<Object> schemaPath, JsonNode value, Direction direction) {
+    String pointer = pointer(schemaPath);
+    if (pointer == null) {
+      return List.of();
+    }
+    Optional<Schema> schema = compiled.computeIfAbsent(pointer, this::compile);
+
+    if (schema.isEmpty()) {
+      return List.of();
+    }
+    List<Error> errors;
+    try {
+      errors = schema.get().validate(value);
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of();
+    }
+
+    List<Problem> out = new ArrayList<>();
+    for (Error e : errors) {
+      if (relaxed(e, direction)) {
+        continue;
+      }
+      out.add(new Problem(path(e.getInstanceLocation()), message(e)));
+    }
+    return out;
+  }
+
+  private Optional<Schema> compile(String pointer) {
+    try {
+      Schema s = registry.getSchema(SchemaLocation.of(IRI + "#" + pointer));
+      s.initializeValidators();
+      return Optional.of(s);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A required property that is readOnly (in a request) or writeOnly (in a response) need not be sent. */
+  private boolean relaxed(Error e, Direction direction) {
+    if (direction == Direction.NONE || !"required".equals(e.getKeyword()) || e.getProperty() == null
+        || e.getSchemaLocation() == null || e.getSchemaLocation().getFragment() == null) {
+      return false;
+    }
+    NodePath fragment = e.getSchemaLocation().getFragment();
+    StringBuilder parent = new StringBuilder();
+    for (int i = 0; i < fragment.getNameCount() - 1; i++) {
+      parent.append('/').append(JsonPointers.escape(String.valueOf(fragment.getElement(i))));
+    }
+    JsonNode property = tree.at(parent + "/properties/" + JsonPointers.escape(e.getProperty()));
+    String flag = direction == Direction.REQUEST ? "readOnly" : "writeOnly";
+    return property.path(flag).asBoolean(false);
+  }
+
+  private static List<Object> path(NodePath p) {
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; p != null && i < p.getNameCount(); i++) {
+      out.add(p.getElement(i));
+    }
+    return out;
+  }
+
+  private static String message(Error e) {
+    String m = e.getMessage();
+    int colon = m.indexOf(": ");
+    return colon > 0 && m.startsWith("$") ? m.substring(colon + 2) : m;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.charter.lint.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.core.parse.JsonPointers;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.jsonpath.PathNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the example rules share: the document's schemas, and reporting a problem where it is in the value. */
+public final class ExampleChecks {
+  private ExampleChecks() {}
+
+  /** The schemas of the document being checked, built once and shared by every example rule. */
+  public static InstanceCheck of(RuleContext context) {
+    return context.shared(DocumentSchemas.class, () -> DocumentSchemas.of(context.document(), context.format()));
+  }
+
+  /**
+   * Checks {@code value} (found at {@code valueAt}) against the schema at {@code schemaPath} and
+   * reports each problem at the part of the value it is about.
+   */
+  public static void check(RuleContext context, List<Object> schemaPath, PathNode valueAt,
+      InstanceCheck.Direction direction) {
+    for (InstanceCheck.Problem p : of(context).check(schemaPath, valueAt.value(), direction)) {
+      report(context, valueAt, p);
+    }
+  }
+
+  public static void report(RuleContext context, PathNode valueAt, InstanceCheck.Problem p) {
+    PathNode node = valueAt;
+    List<Object> missing = new ArrayList<>();
+    for (Object k : p.at()) {
+      if (!missing.isEmpty()) {
+        missing.add(k);
+        continue;
+      }
+      Object key = node.value().isArray() && k instanceof Integer ? k : String.valueOf(k);
+      PathNode next = node.child(key, context.document());
+      if (next == null) {
+        missing.add(k);
+      } else {
+        node = next;
+      }
+    }
+    String pointer = node.pointer();
+    for (Object k : missing) {
+      pointer = JsonPointers.append(pointer, String.valueOf(k));
+    }
+    String where = p.at().isEmpty() ? "" : "\"" + String.join(".", p.at().stream().map(String::valueOf).toList()) + "\": ";
+    context.report(node.file(), pointer, where + p.message());
+  }
+
+  /** Whether the value at {@code path} is in a request body or a response, as Spectral decides it. */
+  public static InstanceCheck.Direction direction(List<Object> path) {
+    if (matches(path, "components", "requestBodies") || matches(path, "paths", "*", "*", "requestBody")) {
+      return InstanceCheck.Direction.REQUEST;
+    }
+    if (matches(path, "components", "responses") || matches(path, "paths", "*", "*", "responses") || matches(path, "responses")) {
+      return InstanceCheck.Direction.RESPONSE;
+    }
+    return InstanceCheck.Direction.NONE;
+  }
+
+  private static boolean matches(List<Object> path, String... prefix) {
+    if (path.size() < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (!prefix[i].equals("*") && !prefix[i].equals(String.valueOf(path.get(i)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The child {@code key} of {@code node} in the resolved view, or null. */
+  public static PathNode child(RuleContext context, PathNode node, String key) {
+    return node.child(key, context.document());
+  }
+
+  public static List<Object> plus(List<Object> path, Object... keys) {
+    List<Object> out = new ArrayList<>(path);
+    out.addAll(List.of(keys));
+    return out;
+  }
+
+  public static boolean present(JsonNode node, String member) {
+    return node != null && node.isObject() && node.has(member);
+  }
+}

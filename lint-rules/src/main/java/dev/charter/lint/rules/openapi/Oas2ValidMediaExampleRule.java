@@ -1,0 +1,60 @@
+package dev.charter.lint.rules.openapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.examples.ExampleChecks;
+import dev.charter.lint.examples.InstanceCheck;
+import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.Query;
+
+@LintRule(
+    id = "oas2-valid-media-example",
+    severity = Severity.ERROR,
+    formats = {SpecFormat.OAS2},
+    family = RuleFamily.SPECTRAL_OAS,
+    summary = "Examples must be valid against their defined schema.",
+    rationale = """
+        A response example that breaks the response schema misleads everyone who copies it, and mock
+          servers built from the description answer with it.
+        """,
+    bad = """
+        '200':
+          schema: {type: object, required: [id]}
+          examples:
+            application/json: {name: Tom}
+        """,
+    good = """
+        '200':
+          schema: {type: object, required: [id]}
+          examples:
+            application/json: {id: 1, name: Tom}
+        """,
+    differences = """
+        Examples are validated against their schema as OpenAPI means it: `nullable` admits null,
+        readOnly properties need not be sent in requests nor writeOnly ones in responses, formats are
+        checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
+        """)
+public final class Oas2ValidMediaExampleRule implements Rule {
+  private static final Query RESPONSES = Query.of("$..responses..[?(@ && @.schema && @.examples)]");
+
+  @Override
+  public void check(RuleContext context) {
+    for (PathNode r : RESPONSES.resolved(context)) {
+      PathNode examples = ExampleChecks.child(context, r, "examples");
+      if (examples == null || !examples.value().isObject()) {
+        continue;
+      }
+      var direction = ExampleChecks.direction(r.path());
+      for (var it = examples.value().fieldNames(); it.hasNext(); ) {
+        PathNode value = ExampleChecks.child(context, examples, it.next());
+        if (value != null) {
+          ExampleChecks.check(context, ExampleChecks.plus(r.path(), "schema"), value, direction);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.charter.lint.rules.openapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.examples.ExampleChecks;
+import dev.charter.lint.examples.InstanceCheck;
+import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.Query;
+
+@LintRule(
+    id = "oas2-valid-schema-example",
+    severity = Severity.ERROR,
+    formats = {SpecFormat.OAS2},
+    family = RuleFamily.SPECTRAL_OAS,
+    summary = "Examples must be valid against their defined schema.",
+    rationale = """
+        A schema's `example`, `x-example` or `default` that breaks the schema misleads readers, and a
+          default that is not a valid value is applied by clients and servers anyway.
+        """,
+    bad = """
+        type: string
+        enum: [cat, dog]
+        default: bird
+        """,
+    good = """
+        type: string
+        enum: [cat, dog]
+        default: cat
+        """,
+    differences = """
+        Examples are validated against their schema as OpenAPI means it: `nullable` admits null,
+        readOnly properties need not be sent in requests nor writeOnly ones in responses, formats are
+        checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
+        """)
+public final class Oas2ValidSchemaExampleRule implements Rule {
+  private static final Query SCHEMAS = Query.of("$..definitions..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..parameters..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..responses..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]");
+
+  @Override
+  public void check(RuleContext context) {
+    for (PathNode s : SCHEMAS.resolved(context)) {
+      for (String field : new String[] {"example", "x-example", "default"}) {
+        PathNode value = s.value().has(field) ? ExampleChecks.child(context, s, field) : null;
+        if (value != null) {
+          ExampleChecks.check(context, s.path(), value, InstanceCheck.Direction.NONE);
+        }
+      }
+    }
+  }
+}
