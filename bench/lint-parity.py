@@ -13,8 +13,10 @@ import collections, glob, json, os, re, sys
 def rule_ids(src_root):
     ids = set()
     for path in glob.glob(os.path.join(src_root, '**', '*Rule.java'), recursive=True):
-        m = re.search(r'@LintRule\(\s*id = "([^"]+)"', open(path, encoding='utf-8').read())
-        if m:
+        src = open(path, encoding='utf-8').read()
+        m = re.search(r'@LintRule\(\s*id = "([^"]+)"', src)
+        # Only the rules Spectral also has (same id) are compared.
+        if m and re.search(r'family = RuleFamily\.SPECTRAL_', src):
             ids.add(m.group(1))
     return ids
 

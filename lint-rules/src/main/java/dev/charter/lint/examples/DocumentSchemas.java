@@ -45,9 +45,12 @@ public final class DocumentSchemas implements InstanceCheck {
   private final JsonNode tree;
   private final SchemaRegistry registry;
   private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> nullableWithoutType = new ConcurrentHashMap<>();
+  private final JsonNode original;
 
-  private DocumentSchemas(JsonNode tree, SpecificationVersion dialect) {
+  private DocumentSchemas(JsonNode tree, JsonNode original, SpecificationVersion dialect) {
     this.tree = tree;
+    this.original = original;
     NodeReader fallback = NodeReader.builder().build();
     NodeReader reader = new NodeReader() {
       @Override
@@ -79,7 +82,8 @@ public final class DocumentSchemas implements InstanceCheck {
   }
 
   public static DocumentSchemas of(SpecDocument document, SpecFormat format) {
-    JsonNode tree = Bundler.bundle(document).tree();
+    JsonNode original = Bundler.bundle(document).tree();
+    JsonNode tree = original;
     SpecificationVersion dialect = switch (format) {
       case OAS2, OAS3_0 -> SpecificationVersion.DRAFT_4;
       case OAS3_1, OAS3_2 -> SpecificationVersion.DRAFT_2020_12;
@@ -88,7 +92,59 @@ public final class DocumentSchemas implements InstanceCheck {
     if (format == SpecFormat.OAS2 || format == SpecFormat.OAS3_0) {
       tree = openApiMeaning(tree, format == SpecFormat.OAS2 ? "x-nullable" : "nullable");
     }
-    return new DocumentSchemas(tree, dialect);
+    return new DocumentSchemas(tree, original, dialect);
+  }
+
+  /**
+   * Where the schema at {@code schemaPath}, or one it uses, has {@code nullable: true} without a
+   * {@code type} (OpenAPI 3.0): such a nullable does nothing, and ajv-based tools (Spectral, Prism)
+   * refuse to compile the schema, so they cannot check values against it. The pointer is in the
+   * bundled document; empty when there is none.
+   */
+  public Optional<String> nullableWithoutType(List<Object> schemaPath) {
+    String start = pointer(schemaPath);
+    if (start == null) {
+      return Optional.empty();
+    }
+    return nullableWithoutType.computeIfAbsent(start, p -> {
+      java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      todo.add(p);
+      while (!todo.isEmpty()) {
+        String at = todo.poll();
+        if (!seen.add(at) || seen.size() > 100_000) {
+          continue;
+        }
+        JsonNode n = original.at(at);
+        if (n.isArray()) {
+          for (int i = 0; i < n.size(); i++) {
+            todo.add(JsonPointers.append(at, i));
+          }
+          continue;
+        }
+        if (!n.isObject()) {
+          continue;
+        }
+        JsonNode ref = n.get("$ref");
+        if (ref != null && ref.isTextual() && ref.textValue().startsWith("#")) {
+          todo.add(JsonPointers.fromFragment(ref.textValue()));
+          continue;
+        }
+        JsonNode nullable = n.get("nullable");
+        if (nullable != null && nullable.isBoolean() && nullable.booleanValue() && !n.has("type")) {
+          return Optional.of(at);
+        }
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+          String k = names.next();
+          if (!k.startsWith("x-") && !k.equals("example") && !k.equals("examples") && !k.equals("default")
+              && !k.equals("enum") && !k.equals("const")) {
+            todo.add(JsonPointers.append(at, k));
+          }
+        }
+      }
+      return Optional.empty();
+    });
   }
 
   /** A copy in which {@code nullable} admits null and boolean {@code required} members are gone. */

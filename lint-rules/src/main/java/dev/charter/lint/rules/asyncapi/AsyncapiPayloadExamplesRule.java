@@ -41,6 +41,7 @@ public final class AsyncapiPayloadExamplesRule implements Rule {
         continue;
       }
       if (!value.value().isArray()) {
+        context.report(s.file(), s.pointer(), "\"examples\" of this schema must be an array of values.");
         continue;
       }
       for (int i = 0; i < value.value().size(); i++) {

@@ -42,13 +42,31 @@ import dev.charter.lint.rules.support.Query;
 public final class Oas3ValidMediaExampleRule implements Rule {
   private static final Query MEDIA = Query.of("$..content..[?(@ && @.schema && (@.example !== void 0 || @.examples))]", "$..headers..[?(@ && @.schema && (@.example !== void 0 || @.examples))]", "$..parameters..[?(@ && @.schema && (@.example !== void 0 || @.examples))]");
 
+  /**
+   * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
+   * the example instead of checking it; charter checks the example and also says so, at the same place.
+   */
+  private static void nullableWithoutType(RuleContext context, java.util.List<Object> schemaPath, PathNode value) {
+    if (context.format() != dev.charter.lint.SpecFormat.OAS3_0) {
+      return;
+    }
+    InstanceCheck schemas = ExampleChecks.of(context);
+    if (schemas instanceof dev.charter.lint.examples.DocumentSchemas d) {
+      d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
+          "\"nullable\" cannot be used without \"type\" (schema at #" + at
+              + "): the nullable has no effect, and ajv-based tools cannot check this example"));
+    }
+  }
+
   @Override
   public void check(RuleContext context) {
     for (PathNode m : MEDIA.resolved(context)) {
       var direction = ExampleChecks.direction(m.path());
       var schemaPath = ExampleChecks.plus(m.path(), "schema");
       if (m.value().has("example")) {
-        ExampleChecks.check(context, schemaPath, ExampleChecks.child(context, m, "example"), direction);
+        PathNode example = ExampleChecks.child(context, m, "example");
+        ExampleChecks.check(context, schemaPath, example, direction);
+        nullableWithoutType(context, schemaPath, example);
         continue;
       }
       PathNode examples = ExampleChecks.child(context, m, "examples");
@@ -63,6 +81,7 @@ public final class Oas3ValidMediaExampleRule implements Rule {
         PathNode value = ExampleChecks.child(context, example, "value");
         if (value != null) {
           ExampleChecks.check(context, schemaPath, value, direction);
+          nullableWithoutType(context, schemaPath, value);
         }
       }
     }

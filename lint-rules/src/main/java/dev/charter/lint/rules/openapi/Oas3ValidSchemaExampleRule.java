@@ -40,6 +40,22 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
   private static final Query SCHEMAS = Query.of("$.components.schemas..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..content..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..headers..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]",
       "$..parameters..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]");
 
+  /**
+   * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
+   * the example instead of checking it; charter checks the example and also says so, at the same place.
+   */
+  private static void nullableWithoutType(RuleContext context, java.util.List<Object> schemaPath, PathNode value) {
+    if (context.format() != dev.charter.lint.SpecFormat.OAS3_0) {
+      return;
+    }
+    InstanceCheck schemas = ExampleChecks.of(context);
+    if (schemas instanceof dev.charter.lint.examples.DocumentSchemas d) {
+      d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
+          "\"nullable\" cannot be used without \"type\" (schema at #" + at
+              + "): the nullable has no effect, and ajv-based tools cannot check this example"));
+    }
+  }
+
   @Override
   public void check(RuleContext context) {
     for (PathNode s : SCHEMAS.resolved(context)) {
@@ -47,6 +63,7 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
         PathNode value = s.value().has(field) ? ExampleChecks.child(context, s, field) : null;
         if (value != null) {
           ExampleChecks.check(context, s.path(), value, InstanceCheck.Direction.NONE);
+          nullableWithoutType(context, s.path(), value);
         }
       }
     }
