@@ -147,37 +147,66 @@ public final class DocumentSchemas implements InstanceCheck {
     });
   }
 
-  /** A copy in which {@code nullable} admits null and boolean {@code required} members are gone. */
+  /**
+   * The tree as OpenAPI means it: {@code nullable} admits null and boolean {@code required} members
+   * are gone. Copy on write: subtrees with nothing to change are shared, not copied.
+   */
   static JsonNode openApiMeaning(JsonNode node, String nullableKey) {
     if (node.isArray()) {
-      ArrayNode out = JsonNodeFactory.instance.arrayNode(node.size());
-      node.forEach(n -> out.add(openApiMeaning(n, nullableKey)));
-      return out;
+      ArrayNode out = null;
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode c = node.get(i);
+        JsonNode m = c.isContainerNode() ? openApiMeaning(c, nullableKey) : c;
+        if (m != c && out == null) {
+          out = JsonNodeFactory.instance.arrayNode(node.size());
+          for (int j = 0; j < i; j++) {
+            out.add(node.get(j));
+          }
+        }
+        if (out != null) {
+          out.add(m);
+        }
+      }
+      return out == null ? node : out;
     }
     if (!node.isObject()) {
       return node;
     }
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    ObjectNode out = null;
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    int i = 0;
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (e.getKey().equals("required") && e.getValue().isBoolean()) {
-        continue;
+      String k = e.getKey();
+      JsonNode v = e.getValue();
+      boolean drop = k.equals("required") && v.isBoolean();
+      boolean data = k.equals("example") || k.equals("examples") || k.equals("default") || k.equals("enum")
+          || k.equals("x-example") || k.startsWith("x-");
+      JsonNode m = drop || data || !v.isContainerNode() ? v : openApiMeaning(v, nullableKey);
+      if ((drop || m != v) && out == null) {
+        out = JsonNodeFactory.instance.objectNode();
+        Iterator<Map.Entry<String, JsonNode>> before = node.fields();
+        for (int j = 0; j < i; j++) {
+          Map.Entry<String, JsonNode> b = before.next();
+          out.set(b.getKey(), b.getValue());
+        }
       }
-      boolean data = e.getKey().equals("example") || e.getKey().equals("examples") || e.getKey().equals("default")
-          || e.getKey().equals("enum") || e.getKey().equals("x-example");
-      out.set(e.getKey(), data ? e.getValue() : openApiMeaning(e.getValue(), nullableKey));
+      if (out != null && !drop) {
+        out.set(k, m);
+      }
+      i++;
     }
     JsonNode nullable = node.get(nullableKey);
-    if (nullable != null && nullable.asBoolean(false)) {
-      JsonNode type = out.get("type");
-      if (type != null && type.isTextual()) {
-        ArrayNode types = out.putArray("type");
-        types.add(type.textValue());
-        types.add("null");
+    if (nullable != null && nullable.asBoolean(false) && node.path("type").isTextual()) {
+      if (out == null) {
+        out = ((ObjectNode) node).deepCopy();
       }
+      String type = node.get("type").textValue();
+      ArrayNode types = out.putArray("type");
+      types.add(type);
+      types.add("null");
       JsonNode en = out.get("enum");
-      if (en != null && en.isArray() && type != null) {
+      if (en != null && en.isArray()) {
         boolean hasNull = false;
         for (JsonNode v : en) {
           hasNull |= v.isNull();
@@ -189,7 +218,7 @@ public final class DocumentSchemas implements InstanceCheck {
         }
       }
     }
-    return out;
+    return out == null ? node : out;
   }
 
   /** The pointer of the bundled tree that {@code path} reaches, following references; null if it reaches nothing. */

@@ -74,6 +74,29 @@ public final class ExampleChecks {
     return true;
   }
 
+  /** The member {@code key} of a node the walk visited, as a query node (references followed), or null. */
+  public static PathNode member(RuleContext context, dev.charter.lint.walk.Visit node, String key) {
+    return PathNode.at(node.toSpecNode(context.document()), null, null).child(key, context.document());
+  }
+
+  /** Whether a visited node is in a request body or a response, by the types the walk came through. */
+  public static InstanceCheck.Direction direction(dev.charter.lint.walk.Visit node) {
+    for (dev.charter.lint.walk.Visit v = node; v != null; v = v.parent()) {
+      switch (v.type()) {
+        case REQUEST_BODY:
+          return InstanceCheck.Direction.REQUEST;
+        case RESPONSE:
+          return InstanceCheck.Direction.RESPONSE;
+        case PARAMETER:
+        case OPERATION:
+          return InstanceCheck.Direction.NONE;
+        default:
+          break;
+      }
+    }
+    return InstanceCheck.Direction.NONE;
+  }
+
   /** The child {@code key} of {@code node} in the resolved view, or null. */
   public static PathNode child(RuleContext context, PathNode node, String key) {
     return node.child(key, context.document());

@@ -89,6 +89,16 @@ public final class Visit {
     return p;
   }
 
+  /** The way the walk came, as keys from the document root (through references). */
+  public java.util.List<Object> path() {
+    java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+    for (Visit v = this; v != null && v.parent != null; v = v.parent) {
+      out.add(v.key != null ? v.key : (Object) Integer.valueOf(v.index));
+    }
+    java.util.Collections.reverse(out);
+    return out;
+  }
+
   /** The pointer of a member of this node (which need not exist). */
   public String pointer(String member) {
     return JsonPointers.append(pointer(), member);

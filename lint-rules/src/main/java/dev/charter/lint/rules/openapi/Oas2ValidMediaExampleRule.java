@@ -9,7 +9,10 @@ import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
 import dev.charter.lint.examples.InstanceCheck;
 import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
+import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
 
 @LintRule(
     id = "oas2-valid-media-example",
@@ -39,21 +42,24 @@ import dev.charter.lint.rules.support.Query;
         checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
         """)
 public final class Oas2ValidMediaExampleRule implements Rule {
-  private static final Query RESPONSES = Query.of("$..responses..[?(@ && @.schema && @.examples)]");
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.RESPONSE);
+  }
 
   @Override
-  public void check(RuleContext context) {
-    for (PathNode r : RESPONSES.resolved(context)) {
-      PathNode examples = ExampleChecks.child(context, r, "examples");
-      if (examples == null || !examples.value().isObject()) {
-        continue;
-      }
-      var direction = ExampleChecks.direction(r.path());
-      for (var it = examples.value().fieldNames(); it.hasNext(); ) {
-        PathNode value = ExampleChecks.child(context, examples, it.next());
-        if (value != null) {
-          ExampleChecks.check(context, ExampleChecks.plus(r.path(), "schema"), value, direction);
-        }
+  public void visit(Visit node, RuleContext context) {
+    if (!node.isObject() || !JsValues.truthy(node.get("schema")) || !JsValues.truthy(node.get("examples"))) {
+      return;
+    }
+    PathNode examples = ExampleChecks.member(context, node, "examples");
+    if (examples == null || !examples.value().isObject()) {
+      return;
+    }
+    for (var it = examples.value().fieldNames(); it.hasNext(); ) {
+      PathNode value = ExampleChecks.child(context, examples, it.next());
+      if (value != null) {
+        ExampleChecks.check(context, ExampleChecks.plus(node.path(), "schema"), value, InstanceCheck.Direction.RESPONSE);
       }
     }
   }

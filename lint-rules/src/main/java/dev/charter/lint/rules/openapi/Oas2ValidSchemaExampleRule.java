@@ -9,7 +9,10 @@ import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
 import dev.charter.lint.examples.InstanceCheck;
 import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
+import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
 
 @LintRule(
     id = "oas2-valid-schema-example",
@@ -37,16 +40,22 @@ import dev.charter.lint.rules.support.Query;
         checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
         """)
 public final class Oas2ValidSchemaExampleRule implements Rule {
-  private static final Query SCHEMAS = Query.of("$..definitions..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..parameters..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..responses..[?(@property !== 'properties' && @ && (@.example !== void 0 || @['x-example'] !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]");
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.SCHEMA, NodeType.PARAMETER, NodeType.PARAMETER_ITEMS, NodeType.HEADER);
+  }
 
   @Override
-  public void check(RuleContext context) {
-    for (PathNode s : SCHEMAS.resolved(context)) {
-      for (String field : new String[] {"example", "x-example", "default"}) {
-        PathNode value = s.value().has(field) ? ExampleChecks.child(context, s, field) : null;
-        if (value != null) {
-          ExampleChecks.check(context, s.path(), value, InstanceCheck.Direction.NONE);
-        }
+  public void visit(Visit node, RuleContext context) {
+    if (!node.isObject() || !(node.has("example") || node.has("x-example") || node.has("default"))
+        || !(JsValues.truthy(node.get("enum")) || JsValues.truthy(node.get("type")) || JsValues.truthy(node.get("format"))
+        || JsValues.truthy(node.get("properties")) || JsValues.truthy(node.get("items")))) {
+      return;
+    }
+    for (String field : new String[] {"example", "x-example", "default"}) {
+      PathNode value = node.has(field) ? ExampleChecks.member(context, node, field) : null;
+      if (value != null) {
+        ExampleChecks.check(context, node.path(), value, InstanceCheck.Direction.NONE);
       }
     }
   }

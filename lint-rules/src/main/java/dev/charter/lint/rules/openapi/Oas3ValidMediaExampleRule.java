@@ -9,7 +9,10 @@ import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
 import dev.charter.lint.examples.InstanceCheck;
 import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
+import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
 
 @LintRule(
     id = "oas3-valid-media-example",
@@ -40,7 +43,10 @@ import dev.charter.lint.rules.support.Query;
         An Example Object without `value` is left to oas3-examples-value-or-externalValue.
         """)
 public final class Oas3ValidMediaExampleRule implements Rule {
-  private static final Query MEDIA = Query.of("$..content..[?(@ && @.schema && (@.example !== void 0 || @.examples))]", "$..headers..[?(@ && @.schema && (@.example !== void 0 || @.examples))]", "$..parameters..[?(@ && @.schema && (@.example !== void 0 || @.examples))]");
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.MEDIA_TYPE, NodeType.PARAMETER, NodeType.HEADER);
+  }
 
   /**
    * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
@@ -50,8 +56,7 @@ public final class Oas3ValidMediaExampleRule implements Rule {
     if (context.format() != dev.charter.lint.SpecFormat.OAS3_0) {
       return;
     }
-    InstanceCheck schemas = ExampleChecks.of(context);
-    if (schemas instanceof dev.charter.lint.examples.DocumentSchemas d) {
+    if (ExampleChecks.of(context) instanceof dev.charter.lint.examples.DocumentSchemas d) {
       d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
           "\"nullable\" cannot be used without \"type\" (schema at #" + at
               + "): the nullable has no effect, and ajv-based tools cannot check this example"));
@@ -59,30 +64,31 @@ public final class Oas3ValidMediaExampleRule implements Rule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (PathNode m : MEDIA.resolved(context)) {
-      var direction = ExampleChecks.direction(m.path());
-      var schemaPath = ExampleChecks.plus(m.path(), "schema");
-      if (m.value().has("example")) {
-        PathNode example = ExampleChecks.child(context, m, "example");
-        ExampleChecks.check(context, schemaPath, example, direction);
-        nullableWithoutType(context, schemaPath, example);
+  public void visit(Visit node, RuleContext context) {
+    if (!node.isObject() || !JsValues.truthy(node.get("schema")) || !(node.has("example") || JsValues.truthy(node.get("examples")))) {
+      return;
+    }
+    var direction = ExampleChecks.direction(node);
+    var schemaPath = ExampleChecks.plus(node.path(), "schema");
+    if (node.has("example")) {
+      PathNode example = ExampleChecks.member(context, node, "example");
+      ExampleChecks.check(context, schemaPath, example, direction);
+      nullableWithoutType(context, schemaPath, example);
+      return;
+    }
+    PathNode examples = ExampleChecks.member(context, node, "examples");
+    if (examples == null || !examples.value().isObject()) {
+      return;
+    }
+    for (var it = examples.value().fieldNames(); it.hasNext(); ) {
+      PathNode example = ExampleChecks.child(context, examples, it.next());
+      if (example == null || !example.value().isObject() || example.value().has("externalValue")) {
         continue;
       }
-      PathNode examples = ExampleChecks.child(context, m, "examples");
-      if (examples == null || !examples.value().isObject()) {
-        continue;
-      }
-      for (var it = examples.value().fieldNames(); it.hasNext(); ) {
-        PathNode example = ExampleChecks.child(context, examples, it.next());
-        if (example == null || !example.value().isObject() || example.value().has("externalValue")) {
-          continue;
-        }
-        PathNode value = ExampleChecks.child(context, example, "value");
-        if (value != null) {
-          ExampleChecks.check(context, schemaPath, value, direction);
-          nullableWithoutType(context, schemaPath, value);
-        }
+      PathNode value = ExampleChecks.child(context, example, "value");
+      if (value != null) {
+        ExampleChecks.check(context, schemaPath, value, direction);
+        nullableWithoutType(context, schemaPath, value);
       }
     }
   }

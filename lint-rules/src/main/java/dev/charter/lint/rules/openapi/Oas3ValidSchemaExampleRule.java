@@ -9,7 +9,10 @@ import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
 import dev.charter.lint.examples.InstanceCheck;
 import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
+import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
 
 @LintRule(
     id = "oas3-valid-schema-example",
@@ -37,8 +40,10 @@ import dev.charter.lint.rules.support.Query;
         checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
         """)
 public final class Oas3ValidSchemaExampleRule implements Rule {
-  private static final Query SCHEMAS = Query.of("$.components.schemas..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..content..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]", "$..headers..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]",
-      "$..parameters..[?(@property !== 'properties' && @ && (@ && @.example !== void 0 || @.default !== void 0) && (@.enum || @.type || @.format || @.$ref || @.properties || @.items))]");
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.SCHEMA);
+  }
 
   /**
    * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
@@ -48,8 +53,7 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
     if (context.format() != dev.charter.lint.SpecFormat.OAS3_0) {
       return;
     }
-    InstanceCheck schemas = ExampleChecks.of(context);
-    if (schemas instanceof dev.charter.lint.examples.DocumentSchemas d) {
+    if (ExampleChecks.of(context) instanceof dev.charter.lint.examples.DocumentSchemas d) {
       d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
           "\"nullable\" cannot be used without \"type\" (schema at #" + at
               + "): the nullable has no effect, and ajv-based tools cannot check this example"));
@@ -57,14 +61,17 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (PathNode s : SCHEMAS.resolved(context)) {
-      for (String field : new String[] {"example", "default"}) {
-        PathNode value = s.value().has(field) ? ExampleChecks.child(context, s, field) : null;
-        if (value != null) {
-          ExampleChecks.check(context, s.path(), value, InstanceCheck.Direction.NONE);
-          nullableWithoutType(context, s.path(), value);
-        }
+  public void visit(Visit node, RuleContext context) {
+    if (!node.isObject() || !(node.has("example") || node.has("default")) || !(JsValues.truthy(node.get("enum"))
+        || JsValues.truthy(node.get("type")) || JsValues.truthy(node.get("format")) || JsValues.truthy(node.get("properties"))
+        || JsValues.truthy(node.get("items")))) {
+      return;
+    }
+    for (String field : new String[] {"example", "default"}) {
+      PathNode value = node.has(field) ? ExampleChecks.member(context, node, field) : null;
+      if (value != null) {
+        ExampleChecks.check(context, node.path(), value, InstanceCheck.Direction.NONE);
+        nullableWithoutType(context, node.path(), value);
       }
     }
   }
