@@ -39,31 +39,54 @@ public final class DocumentLint {
       }
     }
     Dispatch dispatch = new Dispatch(runs, failures, document);
+    // Structural validation is the longest single check: it starts first, on its own thread.
+    List<RuleRun> first = new ArrayList<>();
+    List<RuleRun> rest = new ArrayList<>();
+    for (RuleRun run : runs) {
+      (isStructural(run) ? first : rest).add(run);
+    }
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
-    if (dispatch.hasVisitors()) {
-      tasks.add(CompletableFuture.runAsync(() -> new DocumentWalker(document, format, dispatch).walk(), executor));
+    for (RuleRun run : first) {
+      tasks.add(CompletableFuture.runAsync(() -> check(run, document, failures), executor));
     }
     // A few batches rather than a task per rule: most checks take microseconds.
-    int batches = Math.max(1, Math.min(4, runs.size() / 8));
+    int batches = Math.max(1, Math.min(4, rest.size() / 8));
     for (int b = 0; b < batches; b++) {
       final int batch = b;
       tasks.add(CompletableFuture.runAsync(() -> {
-        for (int i = batch; i < runs.size(); i += batches) {
-          RuleRun run = runs.get(i);
-          try {
-            run.rule().rule().check(run);
-          } catch (RuntimeException | StackOverflowError e) {
-            failures.add(failure(run, document, e));
-          }
+        for (int i = batch; i < rest.size(); i += batches) {
+          check(rest.get(i), document, failures);
         }
       }, executor));
+    }
+    // The walk runs on the calling thread, which would otherwise only wait.
+    if (dispatch.hasVisitors()) {
+      try {
+        new DocumentWalker(document, format, dispatch).walk();
+      } catch (RuntimeException | StackOverflowError e) {
+        failures.add("the walk over " + document.root().name() + " failed: " + e);
+      }
     }
     try {
       CompletableFuture.allOf(tasks.toArray(new CompletableFuture[0])).join();
     } catch (CompletionException e) {
-      failures.add("the walk over " + document.root().name() + " failed: " + e.getCause());
+      failures.add("checking " + document.root().name() + " failed: " + e.getCause());
     }
     return new Outcome(sink.findings(), List.copyOf(failures));
+  }
+
+  private static boolean isStructural(RuleRun run) {
+    String id = run.rule().id();
+    return run.rule().descriptor().family() != dev.charter.lint.RuleFamily.CUSTOM
+        && (id.endsWith("-schema") || id.startsWith("asyncapi-3-document"));
+  }
+
+  private static void check(RuleRun run, SpecDocument document, ConcurrentLinkedQueue<String> failures) {
+    try {
+      run.rule().rule().check(run);
+    } catch (RuntimeException | StackOverflowError e) {
+      failures.add(failure(run, document, e));
+    }
   }
 
   static String failure(RuleRun run, SpecDocument document, Throwable e) {

@@ -107,17 +107,32 @@ final class DocumentScope {
     return 0;
   }
 
+  /**
+   * Computed once: the first rule to ask computes, the others wait for its result (the structural
+   * validation behind several rules must not run twice in parallel).
+   */
   @SuppressWarnings("unchecked")
   <T> T shared(Object key, Supplier<T> compute) {
-    Object v = shared.get(key);
-    if (v == null) {
-      // Not computeIfAbsent: two rules asking at once may both compute; the values are equal.
-      v = compute.get();
-      Object prev = shared.putIfAbsent(key, v);
-      if (prev != null) {
-        v = prev;
-      }
+    java.util.concurrent.FutureTask<Object> mine = new java.util.concurrent.FutureTask<>(compute::get);
+    java.util.concurrent.FutureTask<Object> task =
+        (java.util.concurrent.FutureTask<Object>) shared.computeIfAbsent(key, k -> mine);
+    if (task == mine) {
+      mine.run();
     }
-    return (T) v;
+    try {
+      return (T) task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 }
