@@ -72,11 +72,14 @@ for entry in "${specs[@]}"; do
         # Lint tools exit 1 when they find problems; only a crash or refusal leaves no output.
         if [ ! -s "$out/$name.$tool.out" ]; then note="failed: $(head -c 120 "$out/$name.$tool.err" | tr '\n' ' ')"; fi
       fi
-      cat "$out/time.txt" >> "$out/$name.$tool.times"
+      # GNU time adds a "Command exited with non-zero status" line before the numbers.
+      grep -E '^[0-9.]+ [0-9]+$' "$out/time.txt" >> "$out/$name.$tool.times" || true
     done
     w="$(awk '{print $1}' "$out/$name.$tool.times" | median)"
     r="$(awk '{print $2}' "$out/$name.$tool.times" | median)"
+    if [ -n "$note" ]; then w="n/a"; fi
     wall["$name.$tool"]="$w"
+    if [ "$r" = "n/a" ]; then r=0; fi
     printf '%-9s %-9s %10s %10.0f  %s\n' "$name" "$tool" "$w" "$(echo "$r / 1024" | bc -l)" "$note"
   done
 done
@@ -86,6 +89,6 @@ echo "ratios (peer wall / charter wall; higher is better for charter):"
 for entry in "${specs[@]}"; do
   name="${entry%%:*}"
   c="${wall[$name.charter]}"
-  printf '  %-9s spectral %5.1fx   redocly %5.1fx\n' "$name" \
-    "$(echo "${wall[$name.spectral]} / $c" | bc -l)" "$(echo "${wall[$name.redocly]} / $c" | bc -l)"
+  ratio() { if [ "$1" = "n/a" ] || [ "$c" = "n/a" ]; then echo "  n/a"; else printf '%5.1fx' "$(echo "$1 / $c" | bc -l)"; fi; }
+  printf '  %-9s spectral %s   redocly %s\n' "$name" "$(ratio "${wall[$name.spectral]}")" "$(ratio "${wall[$name.redocly]}")"
 done

@@ -205,18 +205,8 @@ public final class DocumentSchemas implements InstanceCheck {
       ArrayNode types = out.putArray("type");
       types.add(type);
       types.add("null");
-      JsonNode en = out.get("enum");
-      if (en != null && en.isArray()) {
-        boolean hasNull = false;
-        for (JsonNode v : en) {
-          hasNull |= v.isNull();
-        }
-        if (!hasNull) {
-          ArrayNode copy = en.deepCopy();
-          copy.addNull();
-          out.set("enum", copy);
-        }
-      }
+      // Only the type widens: "other Schema Object constraints retain their defined behavior, and
+      // therefore may disallow the use of null" (OpenAPI 3.0.3), so an enum without null still refuses it.
     }
     return out == null ? node : out;
   }
