@@ -45,6 +45,9 @@ public final class DocumentSchemas implements InstanceCheck {
   private final JsonNode tree;
   private final SchemaRegistry registry;
   private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
+  /** Above this many alternatives, a failed oneOf/anyOf is reported alone, without each branch's errors. */
+  private static final int MAX_BRANCHES_REPORTED = 4;
+
   private final Map<String, Optional<String>> nullableWithoutType = new ConcurrentHashMap<>();
   private final JsonNode original;
 
@@ -260,12 +263,30 @@ public final class DocumentSchemas implements InstanceCheck {
       return List.of();
     }
 
-    List<Problem> out = new ArrayList<>();
-    for (Error e : errors) {
-      if (relaxed(e, direction)) {
-        continue;
+    List<String> paths = new ArrayList<>(errors.size());
+    boolean[] dropped = new boolean[errors.size()];
+    List<Integer> combinators = new ArrayList<>();
+    for (int i = 0; i < errors.size(); i++) {
+      Error e = errors.get(i);
+      paths.add(slashed(e.getEvaluationPath()) + "/");
+      dropped[i] = relaxed(e, direction);
+      if ("oneOf".equals(e.getKeyword()) || "anyOf".equals(e.getKeyword())) {
+        combinators.add(i);
       }
-      out.add(new Problem(path(e.getInstanceLocation()), message(e)));
+    }
+    if (!combinators.isEmpty()) {
+      // Innermost first, so that a nested combinator found satisfied counts as passing for the outer one.
+      combinators.sort((a, b) -> paths.get(b).length() - paths.get(a).length());
+      for (int c : combinators) {
+        settleCombinator(errors, paths, dropped, c);
+      }
+    }
+    List<Problem> out = new ArrayList<>();
+    for (int i = 0; i < errors.size(); i++) {
+      if (!dropped[i]) {
+        Error e = errors.get(i);
+        out.add(new Problem(path(e.getInstanceLocation()), message(e)));
+      }
     }
     return out;
   }
@@ -294,6 +315,56 @@ public final class DocumentSchemas implements InstanceCheck {
     JsonNode property = tree.at(parent + "/properties/" + JsonPointers.escape(e.getProperty()));
     String flag = direction == Direction.REQUEST ? "readOnly" : "writeOnly";
     return property.path(flag).asBoolean(false);
+  }
+
+  /**
+   * Settles the failed oneOf/anyOf at {@code c} against the errors of its branches. The validator
+   * does not know that a readOnly property need not be sent in a request (nor a writeOnly one in a
+   * response): when some branch fails only on such requirements, the combinator holds and none of
+   * its errors stand. Otherwise its branches' errors show what is wrong when there are a few
+   * alternatives (Spectral reports them too); a value that matches none of 30 alternatives would
+   * give dozens of findings for one mistake, so there the combinator's own error says it alone.
+   */
+  private static void settleCombinator(List<Error> errors, List<String> paths, boolean[] dropped, int c) {
+    if (dropped[c]) {
+      return;
+    }
+    Error combinator = errors.get(c);
+    String prefix = paths.get(c);
+    boolean noneValid = "anyOf".equals(combinator.getKeyword())
+        || (combinator.getArguments() != null && combinator.getArguments().length > 0
+            && "0".equals(String.valueOf(combinator.getArguments()[0])));
+    Map<String, Boolean> branchFails = new java.util.HashMap<>();
+    for (int i = 0; i < errors.size(); i++) {
+      String path = paths.get(i);
+      if (i == c || !path.startsWith(prefix)) {
+        continue;
+      }
+      int slash = path.indexOf('/', prefix.length());
+      String branch = slash < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), slash);
+      branchFails.merge(branch, !dropped[i], Boolean::logicalOr);
+    }
+    boolean satisfied = noneValid && branchFails.containsValue(Boolean.FALSE);
+    JsonNode alternatives = combinator.getSchemaNode();
+    boolean many = alternatives != null && alternatives.size() > MAX_BRANCHES_REPORTED;
+    if (satisfied || many) {
+      for (int i = 0; i < errors.size(); i++) {
+        if (i != c && paths.get(i).startsWith(prefix)) {
+          dropped[i] = true;
+        }
+      }
+    }
+    if (satisfied) {
+      dropped[c] = true;
+    }
+  }
+
+  private static String slashed(NodePath p) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; p != null && i < p.getNameCount(); i++) {
+      out.append('/').append(p.getElement(i));
+    }
+    return out.toString();
   }
 
   private static List<Object> path(NodePath p) {
