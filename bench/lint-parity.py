@@ -26,7 +26,13 @@ def load(path):
     except (OSError, ValueError):
         return []
     out = []
+    if isinstance(data, dict) and 'diagnostics' in data:
+        # `charter lint -f json`: 1-based lines, rule id under "id".
+        for d in data['diagnostics']:
+            out.append((d['id'], os.path.normpath(d.get('file') or ''), d['line'], d.get('message', '')))
+        return out
     for r in data:
+        # Spectral's JSON and CorpusLint's: 0-based lines under "range" or "line".
         line = r['range']['start']['line'] if 'range' in r else r['line']
         out.append((r['code'], os.path.normpath(r.get('source') or ''), line + 1, r.get('message', '')))
     return out

@@ -51,7 +51,7 @@ fi
 
 run_tool() { # tool spec-file
   case "$1" in
-    charter) "${charter_cmd[@]}" lint -q -f json "$2" ;;
+    charter) "${charter_cmd[@]}" lint -f json "$2" ;;
     spectral) "$peers/node_modules/.bin/spectral" lint -r "$out/.spectral.yaml" -f json "$2" ;;
     redocly) "$peers/node_modules/.bin/redocly" lint --format=json "$2" ;;
   esac
