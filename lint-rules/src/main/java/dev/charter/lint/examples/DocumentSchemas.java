@@ -95,7 +95,7 @@ public final class DocumentSchemas implements InstanceCheck {
     if (format == SpecFormat.OAS2 || format == SpecFormat.OAS3_0) {
       tree = openApiMeaning(tree, format == SpecFormat.OAS2 ? "x-nullable" : "nullable");
     }
-    return new DocumentSchemas(tree, original, dialect);
+    return new DocumentSchemas(withoutRootId(tree), original, dialect);
   }
 
   /**
@@ -212,6 +212,25 @@ public final class DocumentSchemas implements InstanceCheck {
       // therefore may disallow the use of null" (OpenAPI 3.0.3), so an enum without null still refuses it.
     }
     return out == null ? node : out;
+  }
+
+  /**
+   * The document's root is no schema, but the JSON Schema library reads an {@code id} or {@code $id}
+   * there as the base IRI of everything below (AsyncAPI 2 documents carry {@code id: urn:…}), and
+   * then no schema can be found under charter's IRI. The root members are shared, not copied.
+   */
+  private static JsonNode withoutRootId(JsonNode tree) {
+    if (!tree.isObject() || (!tree.has("id") && !tree.has("$id"))) {
+      return tree;
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().equals("id") && !e.getKey().equals("$id")) {
+        root.set(e.getKey(), e.getValue());
+      }
+    }
+    return root;
   }
 
   /** The pointer of the bundled tree that {@code path} reaches, following references; null if it reaches nothing. */

@@ -50,13 +50,16 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
    * the example instead of checking it; charter checks the example and also says so, at the same place.
    */
   private static void nullableWithoutType(RuleContext context, java.util.List<Object> schemaPath, PathNode value) {
-    if (context.format() != dev.charter.lint.SpecFormat.OAS3_0) {
+    // In 3.1 nullable is no keyword at all, so it has no effect there either; Spectral reports it in both.
+    boolean v30 = context.format() == dev.charter.lint.SpecFormat.OAS3_0;
+    if (!v30 && context.format() != dev.charter.lint.SpecFormat.OAS3_1) {
       return;
     }
     if (ExampleChecks.of(context) instanceof dev.charter.lint.examples.DocumentSchemas d) {
       d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
-          "\"nullable\" cannot be used without \"type\" (schema at #" + at
-              + "): the nullable has no effect, and ajv-based tools cannot check this example"));
+          "\"nullable\" cannot be used without \"type\" (schema at #" + at + "): the nullable has no effect"
+              + (v30 ? "" : " (OpenAPI 3.1 has no nullable; write type: [..., 'null'])")
+              + ", and ajv-based tools cannot check this example"));
     }
   }
 
