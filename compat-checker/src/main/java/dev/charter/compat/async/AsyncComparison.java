@@ -46,6 +46,8 @@ public final class AsyncComparison {
   private final Comparison c;
   private final boolean oldV3;
   private final boolean newV3;
+  /** The protocols either version's servers speak. */
+  private final java.util.Set<String> protocols = new java.util.TreeSet<>();
 
   public AsyncComparison(AsyncApiModel oldModel, AsyncApiModel newModel, Comparison comparison) {
     this.oldModel = oldModel;
@@ -53,6 +55,9 @@ public final class AsyncComparison {
     this.c = comparison;
     this.oldV3 = oldModel.document().version().major() >= 3;
     this.newV3 = newModel.document().version().major() >= 3;
+    for (AsyncApiModel m : List.of(oldModel, newModel)) {
+      m.servers().values().forEach(s -> s.text("protocol").ifPresent(p -> protocols.add(p.toLowerCase(java.util.Locale.ROOT))));
+    }
   }
 
   /** The address of an operation's channel (its key when the channel has none). */
@@ -129,9 +134,9 @@ public final class AsyncComparison {
     }
     parameters.check(c, subject, o.channel().parameters(), n.channel().parameters(), oldV3, newV3, direction);
     messageLists(subject, o.messages(), n.messages(), o.node(), n.node(), direction);
-    bindings.check(c, subject, "operation", o.bindings(), n.bindings(), o.node(), n.node());
+    bindings.check(c, subject, "operation", o.bindings(), n.bindings(), o.node(), n.node(), protocols);
     bindings.check(c, subject, "channel", o.channel().bindings(), n.channel().bindings(), o.channel().node(),
-        n.channel().node());
+        n.channel().node(), protocols);
     security.check(c.sink(), subject, AsyncSecurity.alternatives(o.node().get("security"), oldModel.document().rootNode()),
         AsyncSecurity.alternatives(n.node().get("security"), newModel.document().rootNode()),
         o.node().get("security").orElse(o.node()), n.node().get("security").orElse(n.node()));
@@ -225,7 +230,7 @@ public final class AsyncComparison {
     }
     contentType.check(c, subject, o, n);
     correlationId.check(c, subject, o, n);
-    bindings.check(c, subject, where, o.bindings(), n.bindings(), o.node(), n.node());
+    bindings.check(c, subject, where, o.bindings(), n.bindings(), o.node(), n.node(), protocols);
     for (String field : List.of("summary", "description", "title")) {
       if (!o.node().text(field).equals(n.node().text(field))) {
         c.documentation(subject, field + " of " + where, o.node(), n.node());

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  */
 final class BindingsCheck implements Check {
   static final ChangeKind CHANGED = ChangeKind.of("bindings-changed", Bump.MAJOR,
-      "major when a protocol binding changed or was removed; minor when one was added",
+      "major when a protocol binding changed or was removed; minor when one was added; patch for a protocol no server speaks",
       "a protocol binding changed how messages travel", BindingsCheck.class);
   private static final Set<String> NOT_WIRE = Set.of("bindingVersion", "description", "summary");
 
@@ -33,12 +33,16 @@ final class BindingsCheck implements Check {
     return List.of(CHANGED);
   }
 
+  /**
+   * @param protocols the protocols the servers speak; a binding for another protocol is not the
+   *     wire of this API (documentation only). Empty when no server says.
+   */
   void check(Comparison c, String subject, String what, Optional<SpecNode> o, Optional<SpecNode> n,
-      SpecNode oldOwner, SpecNode newOwner) {
-    Set<String> protocols = new TreeSet<>();
-    o.ifPresent(x -> x.value().fieldNames().forEachRemaining(protocols::add));
-    n.ifPresent(x -> x.value().fieldNames().forEachRemaining(protocols::add));
-    for (String protocol : protocols) {
+      SpecNode oldOwner, SpecNode newOwner, Set<String> protocols) {
+    Set<String> named = new TreeSet<>();
+    o.ifPresent(x -> x.value().fieldNames().forEachRemaining(named::add));
+    n.ifPresent(x -> x.value().fieldNames().forEachRemaining(named::add));
+    for (String protocol : named) {
       if (protocol.startsWith("x-")) {
         continue;
       }
@@ -49,9 +53,11 @@ final class BindingsCheck implements Check {
       if (ov.equals(nv) || (ov.equals("{}") && nv.isEmpty()) || (ov.isEmpty() && nv.equals("{}"))) {
         continue;
       }
-      Judgement j = ob.isEmpty() ? Judgement.addition() : Judgement.incompatible();
+      boolean wire = protocols.isEmpty() || protocols.contains(protocol.toLowerCase(java.util.Locale.ROOT));
+      Judgement j = !wire ? Judgement.harmless(Bump.PATCH) : ob.isEmpty() ? Judgement.addition() : Judgement.incompatible();
       String how = ob.isEmpty() ? "added" : nb.isEmpty() ? "removed" : "changed" + fields(ob.get().value(), nb.get().value());
-      c.sink().add(CHANGED.id(), j, subject, what + " " + protocol + " binding " + how,
+      c.sink().add(CHANGED.id(), j, subject, what + " " + protocol + " binding " + how
+          + (wire ? "" : " (no server speaks " + protocol + ", so it does not change the wire)"),
           ob.orElse(o.orElse(oldOwner)), nb.orElse(n.orElse(newOwner)));
     }
   }

@@ -30,8 +30,15 @@ final class NumericRangeCheck implements SchemaCheck {
     }
     Shape o = p.oldShape();
     Shape n = p.newShape();
-    Shape.Bound oMax = o.maximum;
-    Shape.Bound nMax = n.maximum;
+    // Between integers, "< 101" and "<= 100" are the same bound: compare them as inclusive ones.
+    boolean integers = integersOnly(o) && integersOnly(n);
+    Shape.Bound oMax = integers ? inclusiveUpper(o.maximum) : o.maximum;
+    Shape.Bound nMax = integers ? inclusiveUpper(n.maximum) : n.maximum;
+    Shape.Bound oMin = integers ? inclusiveLower(o.minimum) : o.minimum;
+    Shape.Bound nMin = integers ? inclusiveLower(n.minimum) : n.minimum;
+    if (java.util.Objects.equals(oMax, nMax) && java.util.Objects.equals(oMin, nMin)) {
+      return;
+    }
     if (nMax != null && (oMax == null || Shapes.tighterUpper(nMax, oMax))) {
       p.emit(MAX_DECREASED, Effect.NARROWED, o.at("maximum"), n.at("maximum"), oMax == null
           ? "upper bound " + nMax.describe(true) + " set"
@@ -41,8 +48,6 @@ final class NumericRangeCheck implements SchemaCheck {
           ? "upper bound " + oMax.describe(true) + " removed"
           : "upper bound changed from " + oMax.describe(true) + " to " + nMax.describe(true));
     }
-    Shape.Bound oMin = o.minimum;
-    Shape.Bound nMin = n.minimum;
     if (nMin != null && (oMin == null || Shapes.tighterLower(nMin, oMin))) {
       p.emit(MIN_INCREASED, Effect.NARROWED, o.at("minimum"), n.at("minimum"), oMin == null
           ? "lower bound " + nMin.describe(false) + " set"
@@ -52,5 +57,29 @@ final class NumericRangeCheck implements SchemaCheck {
           ? "lower bound " + oMin.describe(false) + " removed"
           : "lower bound changed from " + oMin.describe(false) + " to " + nMin.describe(false));
     }
+  }
+
+  private static boolean integersOnly(Shape s) {
+    return s.types != null && !s.types.isEmpty() && s.types.stream().allMatch(t -> t.equals("integer"));
+  }
+
+  private static Shape.Bound inclusiveUpper(Shape.Bound b) {
+    if (b == null) {
+      return null;
+    }
+    java.math.BigDecimal v = b.value().setScale(0, java.math.RoundingMode.CEILING);
+    boolean integral = v.compareTo(b.value()) == 0;
+    return new Shape.Bound((b.exclusive() && integral ? v.subtract(java.math.BigDecimal.ONE)
+        : b.value().setScale(0, java.math.RoundingMode.FLOOR)).stripTrailingZeros(), false);
+  }
+
+  private static Shape.Bound inclusiveLower(Shape.Bound b) {
+    if (b == null) {
+      return null;
+    }
+    java.math.BigDecimal v = b.value().setScale(0, java.math.RoundingMode.FLOOR);
+    boolean integral = v.compareTo(b.value()) == 0;
+    return new Shape.Bound((b.exclusive() && integral ? v.add(java.math.BigDecimal.ONE)
+        : b.value().setScale(0, java.math.RoundingMode.CEILING)).stripTrailingZeros(), false);
   }
 }
