@@ -2,6 +2,7 @@ package dev.charter.compat;
 
 import dev.charter.compat.schema.SchemaComparison;
 import dev.charter.compat.schema.SchemaDelta;
+import dev.charter.compat.schema.SchemaResult;
 import dev.charter.compat.schema.SchemaDocumentationCheck;
 import dev.charter.compat.schema.Shapes;
 import dev.charter.core.model.SchemaView;
@@ -28,22 +29,29 @@ public final class Comparison {
   /** Schema changes by what they are (kind, nodes, message): each is reported once, where it is shallowest. */
   private final Map<String, Occurrence> schemaChanges = new LinkedHashMap<>();
 
+  /** Each change object met, by prefix: the same object is reached through every operation sharing its schema. */
+  private final Map<SchemaDelta, Map<String, Occurrence>> seenDeltas = new java.util.IdentityHashMap<>();
+
   /** Where a schema change was met: the shallowest place so far, and every operation that reaches it. */
   private static final class Occurrence {
     final SchemaDelta delta;
     final String prefix;
     String subject;
-    String at;
-    int depth;
+    String where;
+    SchemaResult.Path path;
     final java.util.Set<String> subjects = new java.util.LinkedHashSet<>();
 
-    Occurrence(SchemaDelta delta, String prefix, String subject, String at, int depth) {
+    Occurrence(SchemaDelta delta, String prefix, String subject, String where, SchemaResult.Path path) {
       this.delta = delta;
       this.prefix = prefix;
       this.subject = subject;
-      this.at = at;
-      this.depth = depth;
-      subjects.add(subject);
+      this.where = where;
+      this.path = path;
+    }
+
+    String at() {
+      String p = path.text() + delta.path();
+      return p.isEmpty() ? where : where + " " + p;
     }
   }
 
@@ -106,27 +114,31 @@ public final class Comparison {
     }
     var o = oldSchema.map(s -> schemas.oldShapes().of(s)).orElseGet(() -> schemas.oldShapes().any(oldOwner));
     var n = newSchema.map(s -> schemas.newShapes().of(s)).orElseGet(() -> schemas.newShapes().any(newOwner));
-    report(subject, prefix, where, schemas.compare(o, n, direction).deltas());
+    report(subject, prefix, where, schemas.compare(o, n, direction));
   }
 
-  private void report(String subject, String prefix, String where, List<SchemaDelta> deltas) {
-    for (SchemaDelta d : deltas) {
-      String at = d.path().isEmpty() ? where : where + " " + d.path();
-      int depth = d.path().isEmpty() ? 0 : d.path().split("/").length;
-      String key = d.kind().id(prefix) + '\u0000' + d.message() + '\u0000' + d.oldNode() + '\u0000' + d.newNode()
-          + '\u0000' + d.judgement();
-      Occurrence o = schemaChanges.get(key);
+  private void report(String subject, String prefix, String where, SchemaResult result) {
+    result.walk((d, path) -> {
+      // The same change object is met again through every operation that shares its schema.
+      Map<String, Occurrence> byPrefix = seenDeltas.computeIfAbsent(d, k -> new java.util.HashMap<>(2));
+      Occurrence o = byPrefix.get(prefix);
       if (o == null) {
-        schemaChanges.put(key, new Occurrence(d, prefix, subject, at, depth));
-        continue;
+        String key = d.kind().id(prefix) + '\u0000' + d.message() + '\u0000' + d.oldNode() + '\u0000' + d.newNode()
+            + '\u0000' + d.judgement();
+        o = schemaChanges.get(key);
+        if (o == null) {
+          o = new Occurrence(d, prefix, subject, where, path);
+          schemaChanges.put(key, o);
+        }
+        byPrefix.put(prefix, o);
       }
       o.subjects.add(subject);
-      if (depth < o.depth) {
+      if (path.depth() < o.path.depth()) {
         o.subject = subject;
-        o.at = at;
-        o.depth = depth;
+        o.where = where;
+        o.path = path;
       }
-    }
+    });
   }
 
   /** Reports the schema changes gathered, then the documentation changes; call once, at the end. */
@@ -134,7 +146,7 @@ public final class Comparison {
     for (Occurrence o : schemaChanges.values()) {
       SchemaDelta d = o.delta;
       if (d.kind() == SchemaDocumentationCheck.CHANGED) {
-        documentation(o.subject, d.message() + " at " + o.at, d.oldNode(), d.newNode());
+        documentation(o.subject, d.message() + " at " + o.at(), d.oldNode(), d.newNode());
         continue;
       }
       Optional<String> planned = Optional.empty();
@@ -145,10 +157,11 @@ public final class Comparison {
       }
       List<String> others = new ArrayList<>(o.subjects);
       others.remove(o.subject);
-      sink.add(d.kind().id(o.prefix), d.judgement(), o.subject, o.at + ": " + d.message(), d.oldNode(), d.newNode(),
+      sink.add(d.kind().id(o.prefix), d.judgement(), o.subject, o.at() + ": " + d.message(), d.oldNode(), d.newNode(),
           planned, others);
     }
     schemaChanges.clear();
+    seenDeltas.clear();
     flushDocumentation();
   }
 }

@@ -43,22 +43,109 @@ public final class SchemaResult {
   /** Every change, each reachable result once, at the shortest path from this pair. */
   public List<SchemaDelta> deltas() {
     List<SchemaDelta> out = new ArrayList<>();
-    Set<SchemaResult> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    ArrayDeque<Link> queue = new ArrayDeque<>();
-    queue.add(new Link("", this));
-    seen.add(this);
-    while (!queue.isEmpty()) {
-      Link at = queue.poll();
-      for (SchemaDelta d : at.result().own) {
-        out.add(at.path().isEmpty() ? d : d.under(at.path()));
+    walk((d, path) -> out.add(path.isRoot() ? d : d.under(path.text())));
+    return out;
+  }
+
+  /** The way from the compared pair down to a change: segments joined only when asked for. */
+  public static final class Path {
+    private static final Path ROOT = new Path(null, "", 0);
+    private final Path parent;
+    private final String segment;
+    private final int depth;
+
+    private Path(Path parent, String segment, int depth) {
+      this.parent = parent;
+      this.segment = segment;
+      this.depth = depth;
+    }
+
+    public boolean isRoot() {
+      return parent == null;
+    }
+
+    /** How many schema levels down (a property, an item, a variant each count one). */
+    public int depth() {
+      return depth;
+    }
+
+    public String text() {
+      if (parent == null) {
+        return "";
       }
-      for (Link l : at.result().links) {
-        if (seen.add(l.result())) {
-          queue.add(new Link(at.path() + l.path(), l.result()));
+      StringBuilder sb = new StringBuilder();
+      List<String> parts = new ArrayList<>();
+      for (Path p = this; p.parent != null; p = p.parent) {
+        parts.add(p.segment);
+      }
+      for (int k = parts.size() - 1; k >= 0; k--) {
+        sb.append(parts.get(k));
+      }
+      return sb.toString();
+    }
+  }
+
+  /** Receives each change with the way to it. */
+  public interface Visitor {
+    void visit(SchemaDelta delta, Path path);
+  }
+
+  /**
+   * Visits every change reachable from here, breadth first so each result is met at its shortest
+   * path, once; parts of the graph with no change at all are not entered.
+   */
+  public void walk(Visitor visitor) {
+    Set<SchemaResult> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    ArrayDeque<SchemaResult> results = new ArrayDeque<>();
+    ArrayDeque<Path> paths = new ArrayDeque<>();
+    results.add(this);
+    paths.add(Path.ROOT);
+    seen.add(this);
+    while (!results.isEmpty()) {
+      SchemaResult at = results.poll();
+      Path path = paths.poll();
+      for (SchemaDelta d : at.own) {
+        visitor.visit(d, path);
+      }
+      for (Link l : at.links) {
+        if (!l.result().empty() && seen.add(l.result())) {
+          results.add(l.result());
+          paths.add(new Path(path, l.path(), path.depth + 1));
         }
       }
     }
-    return out;
+  }
+
+  private Boolean empty;
+
+  /** Whether there is no change here or anywhere below. */
+  public boolean empty() {
+    if (empty != null) {
+      return empty;
+    }
+    boolean e = !anyChange(Collections.newSetFromMap(new IdentityHashMap<>()));
+    if (sealed) {
+      empty = e;
+    }
+    return e;
+  }
+
+  private boolean anyChange(Set<SchemaResult> seen) {
+    if (!seen.add(this)) {
+      return false;
+    }
+    if (empty != null) {
+      return !empty;
+    }
+    if (!own.isEmpty()) {
+      return true;
+    }
+    for (Link l : links) {
+      if (l.result().anyChange(seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any change, here or below, breaks clients of the old contract. */
