@@ -2,7 +2,7 @@
 # Whole-process timing of `charter diff` against openapi-diff on real version pairs of the corpus:
 # the two Stripe revisions and the two GitHub revisions (the huge pairs), plus two mid-size pairs
 # on which openapi-diff completes. Each tool runs RUNS times per pair, in the same run, with the
-# same JVM flags; the table shows the median wall time and what the tool reported.
+# same JVM flags; the table shows the median wall and CPU time and what the tool reported.
 #
 #   bench/diff.sh                      # 5 runs per pair and tool
 #   RUNS=9 bench/diff.sh > table.md    # more runs
@@ -58,54 +58,52 @@ EOF
 fi
 OD_CP="$OD/classes:$OD/lib/*"
 
-# --- one timed run: prints "<ms> <exit code> <first line of output or of the error>" ---
+# --- one timed run: prints "<wall ms> <cpu ms> <exit code> <first line of output or of the error>" ---
+# CPU time (user + system) is printed beside wall time: on a shared machine wall time includes the
+# time spent waiting for a core, CPU time does not.
 run() {
-  local out start end code
+  local out times code
   out=$(mktemp)
-  start=$(date +%s%N)
+  times=$(mktemp)
   set +e
-  timeout "$TIMEOUT" "$@" >"$out" 2>&1
+  /usr/bin/time -o "$times" -f "%e %U %S" timeout "$TIMEOUT" "$@" >"$out" 2>&1
   code=$?
   set -e
-  end=$(date +%s%N)
   local what
   what=$(grep -m1 -E 'changes|no changes|compatible|incompatible|Exception|Error' "$out" | cut -c1-90 || true)
-  rm -f "$out"
-  echo "$(( (end - start) / 1000000 )) $code ${what:-?}"
+  read -r wall user sys < <(tail -1 "$times")
+  rm -f "$out" "$times"
+  echo "$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}') $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}') $code ${what:-?}"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-echo "| pair | size (old + new) | charter median ms | charter result | openapi-diff median ms | openapi-diff result |"
-echo "|---|---|---|---|---|---|"
+echo "| pair | size (old + new) | charter wall ms | charter CPU ms | charter result | openapi-diff wall ms | openapi-diff CPU ms | openapi-diff result |"
+echo "|---|---|---|---|---|---|---|---|"
 for pair in "${PAIRS[@]}"; do
   set -- $pair
   old=$EVOLUTION/$1
   new=$EVOLUTION/$2
   size=$(( ($(stat -c %s "$old") + $(stat -c %s "$new")) / 1024 ))
-  c_times=(); o_times=(); c_what=""; o_what=""
+  c_wall=(); c_cpu=(); o_wall=(); o_cpu=(); c_what=""; o_what=""
   for ((i = 0; i < RUNS; i++)); do
     # Alternate the order so that neither tool always runs on a warmer page cache.
-    if (( i % 2 == 0 )); then
-      r=$(run java $JAVA_FLAGS -cp "$CHARTER_CP" dev.charter.cli.Main diff --fail-on none "$old" "$new")
-      c_times+=("${r%% *}"); c_what=${r#* }
-      r=$(run java $JAVA_FLAGS -cp "$OD_CP" OpenApiDiffRun "$old" "$new")
-      o_times+=("${r%% *}"); o_what=${r#* }
-    else
-      r=$(run java $JAVA_FLAGS -cp "$OD_CP" OpenApiDiffRun "$old" "$new")
-      o_times+=("${r%% *}"); o_what=${r#* }
-      r=$(run java $JAVA_FLAGS -cp "$CHARTER_CP" dev.charter.cli.Main diff --fail-on none "$old" "$new")
-      c_times+=("${r%% *}"); c_what=${r#* }
-    fi
-    log "$1 run $((i + 1)): charter ${c_times[-1]} ms, openapi-diff ${o_times[-1]} ms"
+    for tool in $( (( i % 2 == 0 )) && echo "charter openapi-diff" || echo "openapi-diff charter"); do
+      if [ "$tool" = charter ]; then
+        r=$(run java $JAVA_FLAGS -cp "$CHARTER_CP" dev.charter.cli.Main diff --fail-on none "$old" "$new")
+        read -r w c rest <<<"$r"; c_wall+=("$w"); c_cpu+=("$c"); c_what=$rest
+      else
+        r=$(run java $JAVA_FLAGS -cp "$OD_CP" OpenApiDiffRun "$old" "$new")
+        read -r w c rest <<<"$r"; o_wall+=("$w"); o_cpu+=("$c"); o_what=$rest
+      fi
+    done
+    log "$1 run $((i + 1)): charter ${c_wall[-1]} ms (cpu ${c_cpu[-1]}), openapi-diff ${o_wall[-1]} ms (cpu ${o_cpu[-1]})"
   done
-  c_med=$(printf '%s\n' "${c_times[@]}" | median)
-  o_med=$(printf '%s\n' "${o_times[@]}" | median)
   # Exit codes: charter 0 or 1 is a result, 2 an error; openapi-diff anything but 0 is a crash.
   c_res="exit ${c_what%% *}: ${c_what#* }"
   o_code=${o_what%% *}
   o_res=$([ "$o_code" = 0 ] && echo "${o_what#* }" || echo "crashed (exit $o_code): ${o_what#* }")
-  echo "| $(dirname "$1") | ${size} KB | $c_med | $c_res | $o_med | $o_res |"
+  echo "| $(dirname "$1") | ${size} KB | $(printf '%s\n' "${c_wall[@]}" | median) | $(printf '%s\n' "${c_cpu[@]}" | median) | $c_res | $(printf '%s\n' "${o_wall[@]}" | median) | $(printf '%s\n' "${o_cpu[@]}" | median) | $o_res |"
 done
 echo
 echo "JVM: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS; $RUNS runs; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"

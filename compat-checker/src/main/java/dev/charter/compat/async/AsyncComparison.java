@@ -12,9 +12,7 @@ import dev.charter.core.model.AsyncMessage;
 import dev.charter.core.model.AsyncOperation;
 import dev.charter.core.spec.SpecNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,13 +79,13 @@ public final class AsyncComparison {
   private void operations(SpecNode oldRoot, SpecNode newRoot) {
     List<AsyncOperation> unmatched = new ArrayList<>(newModel.operations());
     List<AsyncOperation> left = new ArrayList<>();
-    Map<AsyncOperation, AsyncOperation> pairs = new LinkedHashMap<>();
+    List<AsyncOperation[]> pairs = new ArrayList<>();
     for (AsyncOperation o : oldModel.operations()) {
       Optional<AsyncOperation> n = unmatched.stream().filter(x -> key(x).equals(key(o)) && x.key().equals(o.key())).findFirst()
           .or(() -> unmatched.stream().filter(x -> key(x).equals(key(o))).findFirst());
       if (n.isPresent()) {
-        unmatched.remove(n.get());
-        pairs.put(o, n.get());
+        removeSame(unmatched, n.get());
+        pairs.add(new AsyncOperation[] {o, n.get()});
       } else {
         left.add(o);
       }
@@ -97,15 +95,15 @@ public final class AsyncComparison {
       Optional<AsyncOperation> n = unmatched.stream().filter(x -> x.key().equals(o.key()) && x.action() == o.action())
           .findFirst();
       if (n.isPresent()) {
-        unmatched.remove(n.get());
+        removeSame(unmatched, n.get());
         addressChanged.check(c, n.get().display(), o, n.get());
-        pairs.put(o, n.get());
+        pairs.add(new AsyncOperation[] {o, n.get()});
       } else {
         removed.add(o);
       }
     }
-    for (Map.Entry<AsyncOperation, AsyncOperation> e : pairs.entrySet()) {
-      operation(e.getKey(), e.getValue());
+    for (AsyncOperation[] pair : pairs) {
+      operation(pair[0], pair[1]);
     }
     SpecNode newOps = newRoot.get(newV3 ? "operations" : "channels").orElse(newRoot);
     SpecNode oldOps = oldRoot.get(oldV3 ? "operations" : "channels").orElse(oldRoot);
@@ -178,7 +176,7 @@ public final class AsyncComparison {
     for (AsyncMessage om : old) {
       Optional<AsyncMessage> nm = find(unmatched, om);
       if (nm.isPresent()) {
-        unmatched.remove(nm.get());
+        removeSame(unmatched, nm.get());
         message(subject, om, nm.get(), direction);
       } else {
         left.add(om);
@@ -250,5 +248,15 @@ public final class AsyncComparison {
 
   private static String channelAddress(dev.charter.core.model.AsyncChannel ch) {
     return ch.address().orElse(ch.key());
+  }
+
+  /** Removes {@code item} itself (records compare their nodes deeply: slow, and not what is meant). */
+  private static <T> void removeSame(java.util.List<T> list, T item) {
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == item) {
+        list.remove(k);
+        return;
+      }
+    }
   }
 }

@@ -113,7 +113,7 @@ public final class HttpComparison {
         operationRemoved.check(ctx, op, key, subject(op), newParent.get(op.path()).orElse(newParent));
         continue;
       }
-      candidates.remove(match);
+      removeSame(candidates, match);
       operation(key, op, match, subject(match), false);
     }
     for (List<HttpOperation> rest : byKey.values()) {
@@ -331,6 +331,16 @@ public final class HttpComparison {
     if (!Objects.equals(oldRoot.get("tags").map(SpecNode::value).orElse(null),
         newRoot.get("tags").map(SpecNode::value).orElse(null))) {
       ctx.documentation("info", "tags", oldRoot.get("tags").orElse(oldRoot), newRoot.get("tags").orElse(newRoot));
+    }
+  }
+
+  /** Removes {@code item} itself (records compare their nodes deeply: slow, and not what is meant). */
+  private static <T> void removeSame(java.util.List<T> list, T item) {
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == item) {
+        list.remove(k);
+        return;
+      }
     }
   }
 }

@@ -61,7 +61,7 @@ final class MediaTypesCheck implements Check {
       Optional<MediaType> same = neu.stream()
           .filter(n -> MediaTypes.normalise(n.mediaType()).equals(MediaTypes.normalise(o.mediaType()))).findFirst();
       if (same.isPresent()) {
-        unmatchedNew.remove(same.get());
+        removeSame(unmatchedNew, same.get());
         content(ctx, subject, prefix, where, o, same.get(), direction);
       } else {
         unmatchedOld.add(o);
@@ -106,5 +106,15 @@ final class MediaTypesCheck implements Check {
     m.examples().forEach(e -> out.add(e.name().orElse("") + "=" + e.value().map(dev.charter.compat.schema.Shapes::canonical)
         .orElse(e.externalValue().orElse(""))));
     return out;
+  }
+
+  /** Removes {@code item} itself (records compare their nodes deeply: slow, and not what is meant). */
+  private static <T> void removeSame(java.util.List<T> list, T item) {
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == item) {
+        list.remove(k);
+        return;
+      }
+    }
   }
 }

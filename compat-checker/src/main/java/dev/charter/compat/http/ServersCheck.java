@@ -36,7 +36,7 @@ public final class ServersCheck implements Check {
     for (Server o : old) {
       Optional<Server> n = unmatched.stream().filter(x -> origin(x, newBase).equals(origin(o, oldBase))).findFirst();
       if (n.isPresent()) {
-        unmatched.remove(n.get());
+        removeSame(unmatched, n.get());
         variables(ctx, subject, o, n.get());
         continue;
       }
@@ -118,5 +118,15 @@ public final class ServersCheck implements Check {
       }
     }
     return base == null ? "" : base;
+  }
+
+  /** Removes {@code item} itself (records compare their nodes deeply: slow, and not what is meant). */
+  private static <T> void removeSame(java.util.List<T> list, T item) {
+    for (int k = 0; k < list.size(); k++) {
+      if (list.get(k) == item) {
+        list.remove(k);
+        return;
+      }
+    }
   }
 }

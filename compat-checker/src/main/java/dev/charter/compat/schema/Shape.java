@@ -71,7 +71,7 @@ public final class Shape {
 
   final Optional<String> description;
   final Optional<String> title;
-  final List<String> examples;
+  final List<JsonNode> examples;
   final Optional<String> sunset;
   /** Where each constraint was written, by keyword. */
   final Map<String, SpecNode> sources;

@@ -53,7 +53,7 @@ final class ShapeBuilder {
   Map<String, String> opaque = new LinkedHashMap<>();
   String description;
   String title;
-  List<String> examples = new ArrayList<>();
+  List<JsonNode> examples = new ArrayList<>();
   String sunset;
   Map<String, SpecNode> sources = new HashMap<>();
 

@@ -632,9 +632,7 @@ public final class Shapes {
       }
     }
     docs(b, s);
-    for (JsonNode e : s.examples()) {
-      b.examples.add(canonical(e));
-    }
+    b.examples.addAll(s.examples());
   }
 
   private static void docs(ShapeBuilder b, SchemaView s) {
