@@ -179,6 +179,9 @@ public final class HttpComparison {
       if (!op.node().text("description").equals(np.node().text("description"))) {
         ctx.documentation(subject, "description of " + ParameterNames.describe(np), op.node(), np.node());
       }
+      if (!MediaTypesCheck.examples(op.examples()).equals(MediaTypesCheck.examples(np.examples()))) {
+        ctx.documentation(subject, "examples of " + ParameterNames.describe(np), op.node(), np.node());
+      }
     }
     for (Map.Entry<String, Parameter> e : neu.entrySet()) {
       if (!old.containsKey(e.getKey())) {

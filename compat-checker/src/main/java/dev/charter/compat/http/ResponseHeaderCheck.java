@@ -50,6 +50,9 @@ final class ResponseHeaderCheck implements Check {
             oh.node(), h.node());
       }
       ctx.schema(subject, "response", where, oh.schema(), h.schema(), direction, oh.node(), h.node());
+      if (!MediaTypesCheck.examples(oh.examples()).equals(MediaTypesCheck.examples(h.examples()))) {
+        ctx.documentation(subject, "examples of " + where, oh.node(), h.node());
+      }
       if (!oh.node().text("description").equals(h.node().text("description"))) {
         ctx.documentation(subject, "description of " + where, oh.node(), h.node());
       }
