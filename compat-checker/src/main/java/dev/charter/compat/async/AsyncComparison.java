@@ -229,11 +229,23 @@ public final class AsyncComparison {
     contentType.check(c, subject, o, n);
     correlationId.check(c, subject, o, n);
     bindings.check(c, subject, where, o.bindings(), n.bindings(), o.node(), n.node(), protocols);
+    if (!examples(o).equals(examples(n))) {
+      c.documentation(subject, "examples of " + where, o.node(), n.node());
+    }
     for (String field : List.of("summary", "description", "title")) {
       if (!o.node().text(field).equals(n.node().text(field))) {
         c.documentation(subject, field + " of " + where, o.node(), n.node());
       }
     }
+  }
+
+  private static List<String> examples(AsyncMessage m) {
+    List<String> out = new ArrayList<>();
+    for (AsyncMessage.AsyncExample e : m.examples()) {
+      out.add(e.name().orElse("") + "=" + e.headers().map(dev.charter.compat.schema.Shapes::canonical).orElse("") + "="
+          + e.payload().map(dev.charter.compat.schema.Shapes::canonical).orElse(""));
+    }
+    return out;
   }
 
   private void info(SpecNode oldRoot, SpecNode newRoot) {

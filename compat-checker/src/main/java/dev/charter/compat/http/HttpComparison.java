@@ -92,7 +92,11 @@ public final class HttpComparison {
     SpecNode newRoot = n.document().rootNode();
     servers.check(ctx, "servers", o.servers(), n.servers(), oldBase, newBase,
         oldRoot.get("servers").orElse(oldRoot), newRoot.get("servers").orElse(newRoot));
-    securitySchemes.check(ctx, o.securitySchemes(), n.securitySchemes());
+    Set<String> used = new java.util.HashSet<>();
+    o.security().forEach(r -> used.addAll(r.schemes().keySet()));
+    o.operations().forEach(op -> op.security().forEach(r -> used.addAll(r.schemes().keySet())));
+    o.webhooks().forEach(op -> op.security().forEach(r -> used.addAll(r.schemes().keySet())));
+    securitySchemes.check(ctx, o.securitySchemes(), n.securitySchemes(), used);
     operations(o.operations(), n.operations(), oldRoot.get("paths").orElse(oldRoot), newRoot.get("paths").orElse(newRoot));
     operations(o.webhooks(), n.webhooks(), oldRoot.get("webhooks").orElse(oldRoot), newRoot.get("webhooks").orElse(newRoot));
     info(oldRoot, newRoot);

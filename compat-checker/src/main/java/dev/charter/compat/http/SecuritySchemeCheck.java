@@ -29,10 +29,11 @@ final class SecuritySchemeCheck implements Check {
     return List.of(CHANGED);
   }
 
-  void check(HttpContext ctx, Map<String, SecurityScheme> old, Map<String, SecurityScheme> neu) {
+  /** Reports changed schemes among {@code used}: a scheme no operation asks for changes nothing for clients. */
+  void check(HttpContext ctx, Map<String, SecurityScheme> old, Map<String, SecurityScheme> neu, Set<String> used) {
     for (Map.Entry<String, SecurityScheme> e : old.entrySet()) {
       SecurityScheme n = neu.get(e.getKey());
-      if (n == null) {
+      if (n == null || !used.contains(e.getKey())) {
         continue;
       }
       List<String> what = differences(e.getValue(), n);

@@ -29,6 +29,7 @@ public final class SchemaComparison {
       new UniqueItemsCheck(),
       new PropertyCountCheck(),
       new AdditionalPropertiesCheck(),
+      new PatternPropertiesCheck(),
       new PropertiesCheck(),
       new PropertyDeprecatedCheck(),
       new ItemsCheck(),

@@ -626,6 +626,12 @@ public final class Shapes {
           b.source(k, s.node().get(k).orElse(s.node()));
         }
       });
+      JsonNode unevaluated = v.get("unevaluatedProperties");
+      if (unevaluated != null && !unevaluated.isBoolean()) {
+        // A schema for unevaluated properties: not reasoned about, only compared as text.
+        b.opaque.merge("unevaluatedProperties", canonical(unevaluated), (x, y) -> x + "&" + y);
+        b.source("unevaluatedProperties", s.node().get("unevaluatedProperties").orElse(s.node()));
+      }
       JsonNode sunset = v.get("x-sunset");
       if (sunset != null && sunset.isTextual() && b.sunset == null) {
         b.sunset = sunset.asText();
