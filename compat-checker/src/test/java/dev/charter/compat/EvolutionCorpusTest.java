@@ -62,4 +62,31 @@ class EvolutionCorpusTest {
     Files.writeString(Path.of("target/evolution-summary.txt"), String.join("\n", lines) + "\n");
     assertThat(pairs).isGreaterThanOrEqualTo(35);
   }
+
+  /** Every spec of the corpus compared with itself: no change at all (no false change from matching or normalising). */
+  @Test
+  @Timeout(180)
+  void everyCorpusSpecComparedWithItselfHasNoChange() throws Exception {
+    Path corpus = evolution().getParent();
+    SpecLoader loader = new SpecLoader(LoadOptions.defaults().withWorkingDir(corpus).withRefPolicy(RefPolicy.DEFAULT.withRoot(corpus)));
+    List<String> changed = new ArrayList<>();
+    int specs = 0;
+    for (Path p : dev.charter.core.spec.SpecFinder.find(corpus)) {
+      dev.charter.core.spec.SpecDocument a;
+      dev.charter.core.spec.SpecDocument b;
+      try {
+        a = loader.load(p);
+        b = loader.load(p);
+      } catch (dev.charter.core.spec.SpecLoadException e) {
+        continue; // unloadable corpus files are the loader's tests' concern
+      }
+      specs++;
+      CompatResult r = new CompatChecker().check(CompatRequest.of(a, b, DiffPolicy.defaults()));
+      if (!r.changes().isEmpty()) {
+        changed.add(corpus.relativize(p) + ": " + r.changes().get(0).id() + " " + r.changes().get(0).message());
+      }
+    }
+    assertThat(specs).isGreaterThan(150);
+    assertThat(changed).isEmpty();
+  }
 }

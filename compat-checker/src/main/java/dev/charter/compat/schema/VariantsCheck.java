@@ -57,7 +57,7 @@ final class VariantsCheck implements SchemaCheck {
     int[] trials = {0};
     for (int i = 0; i < covered.size(); i++) {
       Shape c = covered.get(i);
-      Match m = match(p, c, coveredIds.get(i), covering, coveringIds, oldCovered, covered.size(), trials);
+      Match m = match(p, c, coveredIds.get(i), covering, coveringIds, oldCovered, covered.size(), trials, used);
       if (m == null) {
         if (oldCovered) {
           p.emit(REMOVED, Effect.NARROWED, c.anchor, n.unionNode.orElse(n.anchor),
@@ -95,7 +95,7 @@ final class VariantsCheck implements SchemaCheck {
    * admits what {@code c} admits, else the only one of the same type.
    */
   private static Match match(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering, List<Set<String>> coveringIds,
-      boolean oldCovered, int coveredCount, int[] trials) {
+      boolean oldCovered, int coveredCount, int[] trials, boolean[] used) {
     List<Integer> named = new ArrayList<>();
     List<Integer> sameType = new ArrayList<>();
     List<Integer> overlapping = new ArrayList<>();
@@ -121,7 +121,9 @@ final class VariantsCheck implements SchemaCheck {
         break;
       }
       SchemaResult d = trial(p, c, covering.get(j), oldCovered);
-      if (!d.breaksOldClients() && (clean == null || d.size(50) < clean.result().size(50))) {
+      // Among candidates that admit what c did: one not yet taken, then the one with fewest changes.
+      if (!d.breaksOldClients() && (clean == null || (used[clean.index()] && !used[j])
+          || (used[clean.index()] == used[j] && d.size(50) < clean.result().size(50)))) {
         clean = new Match(j, d);
       }
     }
@@ -178,6 +180,11 @@ final class VariantsCheck implements SchemaCheck {
     for (Shape v : variants) {
       Set<String> ids = new HashSet<>();
       v.componentName().ifPresent(x -> ids.add("name:" + x));
+      // An inline variant that stayed where it was (same file name, same pointer) is the same variant.
+      if (v.componentName().isEmpty()) {
+        String file = v.anchor.file().name();
+        ids.add("at:" + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(':')) + 1) + "#" + v.anchor.pointer());
+      }
       v.title.ifPresent(x -> ids.add("title:" + x));
       v.discriminator.ifPresent(d -> {
         for (var e : d.mapping().entrySet()) {
