@@ -3,7 +3,6 @@ package dev.charter.compat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.config.CharterConfig;
 import dev.charter.core.config.ConfigException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ public record DiffConfig(Map<String, Bump> bumps, DeprecationPolicy deprecation)
         throw new ConfigException("'bumps' must map change ids to major, minor, patch or none", config.locate(base + "/bumps"));
       }
       Map<String, ChangeKind> known = Catalogue.kinds();
-      for (Iterator<Map.Entry<String, JsonNode>> it = b.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : b.properties()) {
         String at = base + "/bumps/" + e.getKey();
         if (!known.containsKey(e.getKey())) {
           throw new ConfigException("unknown change id '" + e.getKey() + "' (charter diff --list-checks lists them)",

@@ -142,6 +142,11 @@ public final class AsyncComparison {
     if (!o.summary().equals(n.summary())) {
       c.documentation(subject, "summary", o.node(), n.node());
     }
+    for (String field : List.of("description", "summary", "title")) {
+      if (!o.channel().node().text(field).equals(n.channel().node().text(field))) {
+        c.documentation(subject, field + " of the channel", o.channel().node(), n.channel().node());
+      }
+    }
     if (!o.node().text("description").equals(n.node().text("description"))) {
       c.documentation(subject, "description", o.node(), n.node());
     }

@@ -10,7 +10,6 @@ import dev.charter.compat.Judgement;
 import dev.charter.compat.schema.Shapes;
 import dev.charter.core.spec.SpecNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +79,7 @@ final class BindingsCheck implements Check {
 
   private static String fields(JsonNode o, JsonNode n) {
     Set<String> changed = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : o.properties()) {
       if (!NOT_WIRE.contains(e.getKey()) && !Shapes.canonical(e.getValue()).equals(Shapes.canonical(n.path(e.getKey())))) {
         changed.add(e.getKey());
       }

@@ -322,6 +322,10 @@ public final class HttpComparison {
       ctx.documentation(subject, "description", o.node().get("description").orElse(o.node()),
           n.node().get("description").orElse(n.node()));
     }
+    if (!Objects.equals(o.node().get("externalDocs").map(SpecNode::value).orElse(null),
+        n.node().get("externalDocs").map(SpecNode::value).orElse(null))) {
+      ctx.documentation(subject, "externalDocs", o.node(), n.node());
+    }
     if (!Set.copyOf(o.tags()).equals(Set.copyOf(n.tags()))) {
       ctx.documentation(subject, "tags", o.node().get("tags").orElse(o.node()), n.node().get("tags").orElse(n.node()));
     }
@@ -335,9 +339,10 @@ public final class HttpComparison {
         ctx.documentation("info", field, oi.get(field).orElse(oi), ni.get(field).orElse(ni));
       }
     }
-    if (!Objects.equals(oldRoot.get("tags").map(SpecNode::value).orElse(null),
-        newRoot.get("tags").map(SpecNode::value).orElse(null))) {
-      ctx.documentation("info", "tags", oldRoot.get("tags").orElse(oldRoot), newRoot.get("tags").orElse(newRoot));
+    for (String field : List.of("tags", "externalDocs")) {
+      if (!Objects.equals(oldRoot.get(field).map(SpecNode::value).orElse(null), newRoot.get(field).map(SpecNode::value).orElse(null))) {
+        ctx.documentation("info", field, oldRoot.get(field).orElse(oldRoot), newRoot.get(field).orElse(newRoot));
+      }
     }
   }
 

@@ -23,9 +23,10 @@ final class OperationIdChangedCheck implements Check {
   }
 
   void check(HttpContext ctx, HttpOperation o, HttpOperation n, String subject) {
-    if (o.operationId().isPresent() && n.operationId().isPresent() && !o.operationId().equals(n.operationId())) {
-      ctx.sink.add(CHANGED.id(), Judgement.harmless(Bump.MINOR), subject, "operationId changed from '"
-          + o.operationId().get() + "' to '" + n.operationId().get() + "'",
+    // Added or removed counts too: generators then name the method after the path instead.
+    if (!o.operationId().equals(n.operationId())) {
+      ctx.sink.add(CHANGED.id(), Judgement.harmless(Bump.MINOR), subject, "operationId changed from "
+          + o.operationId().map(x -> "'" + x + "'").orElse("none") + " to " + n.operationId().map(x -> "'" + x + "'").orElse("none"),
           o.node().get("operationId").orElse(o.node()), n.node().get("operationId").orElse(n.node()));
     }
   }

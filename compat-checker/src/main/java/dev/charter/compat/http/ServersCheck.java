@@ -38,6 +38,9 @@ public final class ServersCheck implements Check {
       if (n.isPresent()) {
         removeSame(unmatched, n.get());
         variables(ctx, subject, o, n.get());
+        if (!o.description().equals(n.get().description())) {
+          ctx.documentation(subject, "description of server '" + n.get().url() + "'", o.node(), n.get().node());
+        }
         continue;
       }
       if (!implicit(o)) {
