@@ -117,6 +117,20 @@ public final class Comparison {
     report(subject, prefix, where, schemas.compare(o, n, direction));
   }
 
+  /**
+   * Compares two AsyncAPI header schemas: headers are always a map of names to values, so a
+   * message without a headers schema has headers that are any object (not any value at all).
+   */
+  public void headers(String subject, String where, Optional<SchemaView> oldSchema, Optional<SchemaView> newSchema,
+      Direction direction, SpecNode oldOwner, SpecNode newOwner) {
+    if (oldSchema.isEmpty() && newSchema.isEmpty()) {
+      return;
+    }
+    var o = oldSchema.map(s -> schemas.oldShapes().of(s)).orElseGet(() -> schemas.oldShapes().anyObject(oldOwner));
+    var n = newSchema.map(s -> schemas.newShapes().of(s)).orElseGet(() -> schemas.newShapes().anyObject(newOwner));
+    report(subject, "message", where, schemas.compare(o, n, direction));
+  }
+
   private void report(String subject, String prefix, String where, SchemaResult result) {
     result.walk((d, path) -> {
       // The same change object is met again through every operation that shares its schema.

@@ -228,9 +228,7 @@ public final class AsyncComparison {
   private void message(String subject, AsyncMessage o, AsyncMessage n, Direction direction) {
     String where = "message '" + n.key() + "'";
     c.schema(subject, "message", where + " payload", o.payload(), n.payload(), direction, o.node(), n.node());
-    if (o.headers().isPresent() || n.headers().isPresent()) {
-      c.schema(subject, "message", where + " headers", o.headers(), n.headers(), direction, o.node(), n.node());
-    }
+    c.headers(subject, where + " headers", o.headers(), n.headers(), direction, o.node(), n.node());
     contentType.check(c, subject, o, n);
     correlationId.check(c, subject, o, n);
     bindings.check(c, subject, where, o.bindings(), n.bindings(), o.node(), n.node(), protocols);

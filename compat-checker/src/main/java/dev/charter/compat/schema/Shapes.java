@@ -65,6 +65,15 @@ public final class Shapes {
     return cache.computeIfAbsent("any@" + where, k -> anything(k, where));
   }
 
+  /** An object with no constraint on its members: what message headers are when no schema says more. */
+  public Shape anyObject(SpecNode where) {
+    return cache.computeIfAbsent("object@" + where, k -> {
+      ShapeBuilder b = new ShapeBuilder(k, where);
+      b.types = new HashSet<>(Set.of("object"));
+      return b.build();
+    });
+  }
+
   private Shape ofMembers(List<Member> members) {
     String id = idOf(members);
     Shape cached = cache.get(id);
