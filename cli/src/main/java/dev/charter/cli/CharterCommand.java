@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "charter",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
     subcommands = {ValidateCommand.class, DiffCommand.class, ChangelogCommand.class, CompletionCommand.class},
