@@ -33,6 +33,7 @@ class LintCommandTest {
             tags: [pets]
             responses:
               '200': {description: ok}
+              '404': {description: no such pet}
       """;
 
   @TempDir Path dir;
