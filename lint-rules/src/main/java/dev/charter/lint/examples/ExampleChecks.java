@@ -11,9 +11,50 @@ import java.util.List;
 public final class ExampleChecks {
   private ExampleChecks() {}
 
-  /** The schemas of the document being checked, built once and shared by every example rule. */
+  /** The document's instance validator (core's, as the mock server uses), built once and shared by every example rule. */
   public static InstanceCheck of(RuleContext context) {
-    return context.shared(DocumentSchemas.class, () -> DocumentSchemas.of(context.document(), context.format()));
+    return context.shared(ValidatorInstanceCheck.class, () -> new ValidatorInstanceCheck(context.document()));
+  }
+
+  /** The node at {@code path} from {@code root}, following references on the way; empty if there is none. */
+  public static java.util.Optional<dev.charter.core.spec.SpecNode> node(dev.charter.core.spec.SpecNode root, List<Object> path) {
+    dev.charter.core.spec.SpecNode node = root;
+    for (Object key : path) {
+      node = node.resolved();
+      java.util.Optional<dev.charter.core.spec.SpecNode> next = key instanceof Integer i ? node.get(i) : node.get(String.valueOf(key));
+      if (next.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      node = next.get();
+    }
+    return java.util.Optional.of(node);
+  }
+
+  /**
+   * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
+   * the example instead of checking it; charter checks the example and also says so, at the same
+   * place (OpenAPI 3.0 and 3.1; in 3.1 nullable is no keyword at all, so it has no effect either).
+   */
+  public static void reportNullableWithoutType(RuleContext context, List<Object> schemaPath, PathNode value) {
+    boolean v30 = context.format() == dev.charter.lint.SpecFormat.OAS3_0;
+    if (!v30 && context.format() != dev.charter.lint.SpecFormat.OAS3_1) {
+      return;
+    }
+    node(context.root(), schemaPath)
+        .flatMap(schema -> context.shared(NullableWithoutType.class, NullableWithoutType::new).in(schema))
+        .ifPresent(at -> context.report(value.file(), value.pointer(),
+            "\"nullable\" cannot be used without \"type\" (schema at " + inFile(context, at) + "#" + at.pointer()
+                + "): the nullable has no effect"
+                + (v30 ? "" : " (OpenAPI 3.1 has no nullable; write type: [..., 'null'])")
+                + ", and ajv-based tools cannot check this example"));
+  }
+
+  private static String inFile(RuleContext context, dev.charter.core.spec.SpecNode at) {
+    if (at.file() == context.document().root()) {
+      return "";
+    }
+    java.nio.file.Path name = java.nio.file.Path.of(at.location().file()).getFileName();
+    return name == null ? "" : name.toString();
   }
 
   /**
@@ -47,7 +88,10 @@ public final class ExampleChecks {
     for (Object k : missing) {
       pointer = JsonPointers.append(pointer, String.valueOf(k));
     }
-    String where = p.at().isEmpty() ? "" : "\"" + String.join(".", p.at().stream().map(String::valueOf).toList()) + "\": ";
+    // The validator's messages name the member ("'price' must be a number"); the path before it
+    // says where that member is when it is deeper than the top of the value.
+    boolean named = !p.at().isEmpty() && p.at().size() == 1 && p.message().startsWith("'" + p.at().get(0) + "'");
+    String where = p.at().isEmpty() || named ? "" : "\"" + String.join(".", p.at().stream().map(String::valueOf).toList()) + "\": ";
     context.report(node.file(), pointer, where + p.message());
   }
 

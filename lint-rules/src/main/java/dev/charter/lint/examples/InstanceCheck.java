@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Validates a value (an example, a default) against the schema at a place of the spec. The seam
- * where core's instance validator can replace charter lint's own ({@link DocumentSchemas}).
+ * Validates a value (an example, a default) against the schema at a place of the spec. What the
+ * example rules need of a validator; {@link ValidatorInstanceCheck} provides it with core's.
  */
 public interface InstanceCheck {
 

@@ -48,24 +48,6 @@ public final class Oas3ValidMediaExampleRule implements Rule {
     return Set.of(NodeType.MEDIA_TYPE, NodeType.PARAMETER, NodeType.HEADER);
   }
 
-  /**
-   * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
-   * the example instead of checking it; charter checks the example and also says so, at the same place.
-   */
-  private static void nullableWithoutType(RuleContext context, java.util.List<Object> schemaPath, PathNode value) {
-    // In 3.1 nullable is no keyword at all, so it has no effect there either; Spectral reports it in both.
-    boolean v30 = context.format() == dev.charter.lint.SpecFormat.OAS3_0;
-    if (!v30 && context.format() != dev.charter.lint.SpecFormat.OAS3_1) {
-      return;
-    }
-    if (ExampleChecks.of(context) instanceof dev.charter.lint.examples.DocumentSchemas d) {
-      d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
-          "\"nullable\" cannot be used without \"type\" (schema at #" + at + "): the nullable has no effect"
-              + (v30 ? "" : " (OpenAPI 3.1 has no nullable; write type: [..., 'null'])")
-              + ", and ajv-based tools cannot check this example"));
-    }
-  }
-
   @Override
   public void visit(Visit node, RuleContext context) {
     if (!node.isObject() || !JsValues.truthy(node.get("schema")) || !(node.has("example") || JsValues.truthy(node.get("examples")))) {
@@ -76,7 +58,7 @@ public final class Oas3ValidMediaExampleRule implements Rule {
     if (node.has("example")) {
       PathNode example = ExampleChecks.member(context, node, "example");
       ExampleChecks.check(context, schemaPath, example, direction);
-      nullableWithoutType(context, schemaPath, example);
+      ExampleChecks.reportNullableWithoutType(context, schemaPath, example);
       return;
     }
     PathNode examples = ExampleChecks.member(context, node, "examples");
@@ -91,7 +73,7 @@ public final class Oas3ValidMediaExampleRule implements Rule {
       PathNode value = ExampleChecks.child(context, example, "value");
       if (value != null) {
         ExampleChecks.check(context, schemaPath, value, direction);
-        nullableWithoutType(context, schemaPath, value);
+        ExampleChecks.reportNullableWithoutType(context, schemaPath, value);
       }
     }
   }

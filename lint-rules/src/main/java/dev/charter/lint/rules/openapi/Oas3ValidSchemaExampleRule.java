@@ -45,24 +45,6 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
     return Set.of(NodeType.SCHEMA);
   }
 
-  /**
-   * Spectral cannot compile a schema with {@code nullable} but no {@code type} and reports that at
-   * the example instead of checking it; charter checks the example and also says so, at the same place.
-   */
-  private static void nullableWithoutType(RuleContext context, java.util.List<Object> schemaPath, PathNode value) {
-    // In 3.1 nullable is no keyword at all, so it has no effect there either; Spectral reports it in both.
-    boolean v30 = context.format() == dev.charter.lint.SpecFormat.OAS3_0;
-    if (!v30 && context.format() != dev.charter.lint.SpecFormat.OAS3_1) {
-      return;
-    }
-    if (ExampleChecks.of(context) instanceof dev.charter.lint.examples.DocumentSchemas d) {
-      d.nullableWithoutType(schemaPath).ifPresent(at -> context.report(value.file(), value.pointer(),
-          "\"nullable\" cannot be used without \"type\" (schema at #" + at + "): the nullable has no effect"
-              + (v30 ? "" : " (OpenAPI 3.1 has no nullable; write type: [..., 'null'])")
-              + ", and ajv-based tools cannot check this example"));
-    }
-  }
-
   @Override
   public void visit(Visit node, RuleContext context) {
     if (!node.isObject() || !(node.has("example") || node.has("default")) || !(JsValues.truthy(node.get("enum"))
@@ -74,7 +56,7 @@ public final class Oas3ValidSchemaExampleRule implements Rule {
       PathNode value = node.has(field) ? ExampleChecks.member(context, node, field) : null;
       if (value != null) {
         ExampleChecks.check(context, node.path(), value, InstanceCheck.Direction.NONE);
-        nullableWithoutType(context, node.path(), value);
+        ExampleChecks.reportNullableWithoutType(context, node.path(), value);
       }
     }
   }
