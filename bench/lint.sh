@@ -8,7 +8,7 @@
 # the modules' classes and their dependencies (build first: mvn -o -pl cli -am package -DskipTests).
 # Each tool lints with its default/recommended rules: charter with charter:recommended (structural
 # validation included), Spectral with `extends: [spectral:oas]`, Redocly with its recommended config.
-# Wall time and peak RSS come from /usr/bin/time. Run on a quiet machine: the numbers are only
+# Wall time, CPU time (user + system) and peak RSS come from /usr/bin/time; load average is printed. Run on a quiet machine: the numbers are only
 # comparable within one run of this script.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -59,7 +59,8 @@ run_tool() { # tool spec-file
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "n/a"} else if (NR%2) {print a[(NR+1)/2]} else {printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}}'; }
 
-printf '%-9s %-9s %10s %10s  %s\n' spec tool "wall(s)" "rss(MB)" note
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-9s %-9s %10s %10s %10s  %s\n' spec tool "wall(s)" "cpu(s)" "rss(MB)" note
 declare -A wall
 for entry in "${specs[@]}"; do
   name="${entry%%:*}"; file="${entry#*:}"
@@ -67,20 +68,22 @@ for entry in "${specs[@]}"; do
     : > "$out/$name.$tool.times"
     note=""
     for ((i = 0; i < runs; i++)); do
-      if /usr/bin/time -f "%e %M" -o "$out/time.txt" bash -c "$(declare -f run_tool); $(declare -p charter_cmd peers out); run_tool $tool '$file'" \
+      if /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" bash -c "$(declare -f run_tool); $(declare -p charter_cmd peers out); run_tool $tool '$file'" \
           > "$out/$name.$tool.out" 2> "$out/$name.$tool.err"; then :; else
         # Lint tools exit 1 when they find problems; only a crash or refusal leaves no output.
-        if [ ! -s "$out/$name.$tool.out" ]; then note="failed: $(head -c 120 "$out/$name.$tool.err" | tr '\n' ' ')"; fi
+        if [ ! -s "$out/$name.$tool.out" ]; then note="failed: $(grep -v '^[[:space:]]*$' "$out/$name.$tool.err" | grep -v '[║╔╚═]' | tail -1 | cut -c1-100)"; fi
       fi
       # GNU time adds a "Command exited with non-zero status" line before the numbers.
-      grep -E '^[0-9.]+ [0-9]+$' "$out/time.txt" >> "$out/$name.$tool.times" || true
+      grep -E '^[0-9.]+ [0-9]+ [0-9.]+ [0-9.]+$' "$out/time.txt" >> "$out/$name.$tool.times" || true
     done
     w="$(awk '{print $1}' "$out/$name.$tool.times" | median)"
     r="$(awk '{print $2}' "$out/$name.$tool.times" | median)"
+    # CPU time (user + system) moves less than wall time when other work shares the machine.
+    cpu="$(awk '{printf "%.2f\n", $3 + $4}' "$out/$name.$tool.times" | median)"
     if [ -n "$note" ]; then w="n/a"; fi
     wall["$name.$tool"]="$w"
     if [ "$r" = "n/a" ]; then r=0; fi
-    printf '%-9s %-9s %10s %10.0f  %s\n' "$name" "$tool" "$w" "$(echo "$r / 1024" | bc -l)" "$note"
+    printf '%-9s %-9s %10s %10s %10.0f  %s\n' "$name" "$tool" "$w" "$cpu" "$(echo "$r / 1024" | bc -l)" "$note"
   done
 done
 
@@ -92,3 +95,4 @@ for entry in "${specs[@]}"; do
   ratio() { if [ "$1" = "n/a" ] || [ "$c" = "n/a" ]; then echo "  n/a"; else printf '%5.1fx' "$(echo "$1 / $c" | bc -l)"; fi; }
   printf '  %-9s spectral %s   redocly %s\n' "$name" "$(ratio "${wall[$name.spectral]}")" "$(ratio "${wall[$name.redocly]}")"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

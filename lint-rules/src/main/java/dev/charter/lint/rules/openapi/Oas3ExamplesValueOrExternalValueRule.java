@@ -1,15 +1,14 @@
 package dev.charter.lint.rules.openapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
 
 @LintRule(
     id = "oas3-examples-value-or-externalValue",
@@ -29,20 +28,20 @@ import dev.charter.lint.rules.support.Reports;
           cat: {summary: A cat, value: {name: Tom}}
         """,
     differences = """
-        As in Spectral, examples under `paths` and in `components` are checked; those of webhooks are not.
+        charter checks every Example Object of the document, as the walk types them; Spectral's
+        JSONPaths reach those under `paths`, `components.examples`, `components.parameters` and
+        `components.headers`, not those of `components.responses`, `components.requestBodies` or webhooks.
         """)
 public final class Oas3ExamplesValueOrExternalValueRule implements Rule {
-  private static final Query EXAMPLES = Query.of("$.components.examples[*]", "$.paths[*][*]..content[*].examples[*]",
-      "$.paths[*][*]..parameters[*].examples[*]", "$.components.parameters[*].examples[*]",
-      "$.paths[*][*]..headers[*].examples[*]", "$.components.headers[*].examples[*]");
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.EXAMPLE);
+  }
 
   @Override
-  public void check(RuleContext context) {
-    for (PathNode example : EXAMPLES.resolved(context)) {
-      JsonNode v = example.value();
-      if (v.isObject() && (v.has("value") == v.has("externalValue"))) {
-        Reports.at(context, example, "Examples must have either \"value\" or \"externalValue\" field.");
-      }
+  public void visit(Visit node, RuleContext context) {
+    if (node.isObject() && node.has("value") == node.has("externalValue")) {
+      context.report(node, "Examples must have either \"value\" or \"externalValue\" field.");
     }
   }
 }
