@@ -41,29 +41,62 @@ import java.util.concurrent.Future;
  * by side. A Linter holds no state between runs.
  */
 public final class Linter {
-  private final RuleRegistry registry;
+  /** Found on first use: finding the rules loads their classes, which can overlap with reading the spec. */
+  private final java.util.function.Supplier<RuleRegistry> registry;
 
   public Linter(RuleRegistry registry) {
+    this.registry = () -> registry;
+  }
+
+  private Linter(java.util.function.Supplier<RuleRegistry> registry) {
     this.registry = registry;
   }
 
   /** A linter with the built-in rules and those on the classpath. */
   public static Linter withDiscoveredRules() {
-    return new Linter(RuleRegistry.discover(Linter.class.getClassLoader()));
+    return new Linter(new java.util.function.Supplier<RuleRegistry>() {
+      private RuleRegistry found;
+
+      @Override
+      public synchronized RuleRegistry get() {
+        if (found == null) {
+          found = RuleRegistry.discover(Linter.class.getClassLoader());
+        }
+        return found;
+      }
+    });
   }
 
   public RuleRegistry registry() {
-    return registry;
+    return registry.get();
   }
 
   public LintResult lint(LintRequest request) {
-    Selection selection;
+    // Reading the first spec does not depend on the rules: it starts now, on a thread of its own,
+    // while the rules are found and configured (mostly class loading) on this one.
+    List<Diagnostic> inputErrors = new ArrayList<>();
+    List<SpecInput> inputs = inputs(request, inputErrors);
+    SpecLoader loader = new SpecLoader(request.loadOptions());
+    java.util.concurrent.ExecutorService early = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "charter-lint-read");
+      t.setDaemon(true);
+      return t;
+    });
     try {
-      selection = configure(request);
-    } catch (ConfigurationException e) {
-      return LintResult.failed(List.of(e.toDiagnostic()), List.of());
+      Map<SpecInput, Future<Loaded>> started = new HashMap<>();
+      if (!inputs.isEmpty()) {
+        started.put(inputs.get(0), early.submit(() -> load(loader, inputs.get(0))));
+      }
+      Selection selection;
+      try {
+        selection = configure(request);
+      } catch (ConfigurationException e) {
+        return LintResult.failed(List.of(e.toDiagnostic()), List.of());
+      }
+      return lint(request, selection, inputs, inputErrors, loader, started);
+    } finally {
+      early.shutdownNow();
     }
-    return lint(request, selection);
   }
 
   /**
@@ -84,7 +117,7 @@ public final class Linter {
     RulesetDefinition section = new CharterSectionReader().read(request.config());
     layers.add(new Configurator.Layer(section, ConfigurationException.CONFIG_ERROR));
     boolean fromDefault = rulesetFiles.isEmpty() && section.extensions().isEmpty();
-    return new Configurator(registry).configure(layers, fromDefault);
+    return new Configurator(registry.get()).configure(layers, fromDefault);
   }
 
   /** Spectral's default ruleset file names, looked for in the working directory. */
@@ -101,6 +134,12 @@ public final class Linter {
   /** Lints with a selection made by the caller (tests, tools that pick rules themselves). */
   public LintResult lint(LintRequest request, Selection selection) {
     List<Diagnostic> inputErrors = new ArrayList<>();
+    List<SpecInput> inputs = inputs(request, inputErrors);
+    return lint(request, selection, inputs, inputErrors, new SpecLoader(request.loadOptions()), Map.of());
+  }
+
+  private LintResult lint(LintRequest request, Selection selection, List<SpecInput> inputs,
+      List<Diagnostic> inputErrors, SpecLoader loader, Map<SpecInput, Future<Loaded>> started) {
     List<Diagnostic> notes = new ArrayList<>(selection.notes());
     Baseline baseline = null;
     if (request.baseline().isPresent()) {
@@ -110,8 +149,6 @@ public final class Linter {
         return LintResult.failed(List.of(e.toDiagnostic()), notes);
       }
     }
-    List<SpecInput> inputs = inputs(request, inputErrors);
-    SpecLoader loader = new SpecLoader(request.loadOptions());
     List<String> names = new ArrayList<>();
     List<Diagnostic> findings = new ArrayList<>();
     Map<String, SpecFile> files = new HashMap<>();
@@ -123,7 +160,8 @@ public final class Linter {
       }
       List<Future<Linted>> futures = new ArrayList<>();
       for (SpecInput input : inputs) {
-        futures.add(workers.documents().submit(() -> lintOne(loader, input, selection, workers)));
+        Future<Loaded> read = started.get(input);
+        futures.add(workers.documents().submit(() -> lintOne(read != null ? read.get() : load(loader, input), selection, workers)));
       }
       for (Future<Linted> f : futures) {
         Linted linted;
@@ -194,19 +232,25 @@ public final class Linter {
   private record Linted(Optional<SpecDocument> document, List<Diagnostic> findings, List<Diagnostic> inputErrors,
       List<Diagnostic> notes, int suppressed) {}
 
-  private static Linted lintOne(SpecLoader loader, SpecInput input, Selection selection, Workers workers) {
-    SpecDocument doc;
-    List<Diagnostic> raw = new ArrayList<>();
+  /** A spec as read: the document (possibly partly loaded) and the problems of reading it. */
+  private record Loaded(Optional<SpecDocument> document, List<Diagnostic> problems) {}
+
+  private static Loaded load(SpecLoader loader, SpecInput input) {
     try {
-      doc = loader.load(input);
+      return new Loaded(Optional.of(loader.load(input)), List.of());
     } catch (SpecLoadException e) {
-      if (e.partial().isEmpty()) {
-        return new Linted(Optional.empty(), List.of(), e.problems(), List.of(), 0);
-      }
-      // The root loaded but some references did not: they are findings, and the rest is linted.
-      doc = e.partial().get();
-      raw.addAll(e.problems());
+      // With a partial document, the root loaded but some references did not: they are findings,
+      // and the rest is linted.
+      return new Loaded(e.partial(), e.problems());
     }
+  }
+
+  private static Linted lintOne(Loaded loaded, Selection selection, Workers workers) {
+    if (loaded.document().isEmpty()) {
+      return new Linted(Optional.empty(), List.of(), loaded.problems(), List.of(), 0);
+    }
+    SpecDocument doc = loaded.document().get();
+    List<Diagnostic> raw = new ArrayList<>(loaded.problems());
     DocumentLint.Outcome outcome = DocumentLint.run(doc, selection.rules(), workers.tasks());
     raw.addAll(doc.findings());
     raw.addAll(outcome.findings());
