@@ -10,16 +10,13 @@ import dev.charter.core.diag.Location;
 import dev.charter.core.diag.Severity;
 import dev.charter.core.report.Report;
 import dev.charter.core.report.ReportContext;
+import dev.charter.core.report.ReportFiles;
 import dev.charter.core.report.ReportFormat;
 import dev.charter.core.report.Reporters;
 import dev.charter.core.source.Repositories;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,19 +75,7 @@ final class DiffOutput {
 
   private static void writeAtomically(Path file, String content) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      ReportFiles.write(file, content);
     } catch (IOException e) {
       throw new InputException(new Diagnostic("output-error", Severity.ERROR,
           "cannot write report " + file + ": " + e.getMessage(), Location.ofFile(file.toString())));

@@ -1,0 +1,37 @@
+package dev.charter.core.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes rendered reports to files. Every adapter (the command line, the Maven plugin) writes
+ * through here, so a report file is the same bytes whichever one wrote it.
+ */
+public final class ReportFiles {
+  private ReportFiles() {}
+
+  /**
+   * Writes {@code content} as UTF-8 to a temporary file beside {@code file} and renames it into
+   * place, so a reader (a CI step, a code-scanning upload) never sees half a report, and a run that
+   * fails midway leaves the previous report as it was.
+   */
+  public static void write(Path file, String content) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
