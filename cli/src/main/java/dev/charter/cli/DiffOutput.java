@@ -1,29 +1,19 @@
 package dev.charter.cli;
 
 import dev.charter.compat.CompatResult;
-import dev.charter.compat.render.Changelog;
-import dev.charter.compat.render.DiffDiagnostics;
-import dev.charter.compat.render.DiffJson;
-import dev.charter.compat.render.DiffText;
+import dev.charter.compat.render.DiffReport;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
 import dev.charter.core.diag.Severity;
-import dev.charter.core.report.Report;
-import dev.charter.core.report.ReportContext;
 import dev.charter.core.report.ReportFiles;
-import dev.charter.core.report.ReportFormat;
-import dev.charter.core.report.Reporters;
-import dev.charter.core.source.Repositories;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints comparison results in the formats asked for: text (grouped by operation), json,
- * markdown (a changelog), and the shared finding formats (sarif, junit, github, gitlab) with
- * positions in the new document. Every format is rendered before anything is written.
+ * Prints comparison results in the formats asked for (rendered by {@link DiffReport}). Every
+ * format is rendered before anything is written.
  */
 final class DiffOutput {
   private DiffOutput() {}
@@ -33,7 +23,7 @@ final class DiffOutput {
     Path cwd = env.workingDir();
     List<String> rendered = new ArrayList<>();
     for (OutputOptions.Target t : targets) {
-      rendered.add(render(results, t.format(), cwd, t.file() == null && color));
+      rendered.add(DiffReport.render(results, t.format(), cwd, t.file() == null && color, BuildVersion.version()));
     }
     for (int i = 0; i < targets.size(); i++) {
       OutputOptions.Target t = targets.get(i);
@@ -43,33 +33,6 @@ final class DiffOutput {
       } else {
         writeAtomically(t.file(), rendered.get(i));
       }
-    }
-  }
-
-  private static String render(List<CompatResult> results, ReportFormat format, Path cwd, boolean color) {
-    switch (format) {
-      case STYLISH:
-        return DiffText.render(results, cwd, color);
-      case JSON:
-        return DiffJson.render(results, cwd);
-      case MARKDOWN:
-        return Changelog.render(results, cwd);
-      default:
-        List<Diagnostic> findings = DiffDiagnostics.of(results);
-        List<String> inputs = new ArrayList<>();
-        results.forEach(r -> {
-          if (!inputs.contains(r.newName())) {
-            inputs.add(r.newName());
-          }
-        });
-        Report report = new Report("diff", BuildVersion.version(), inputs, findings, DiffDiagnostics.rules(findings));
-        StringWriter w = new StringWriter();
-        try {
-          Reporters.forFormat(format).write(report, new ReportContext(cwd, Repositories.top(cwd), false), w);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-        return w.toString();
     }
   }
 
