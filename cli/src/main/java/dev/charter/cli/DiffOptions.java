@@ -46,8 +46,7 @@ final class DiffOptions {
     } catch (ConfigException e) {
       throw new InputException(e.toDiagnostic());
     }
-    return DiffPolicy.defaults().withMode(mode).withFailOn(failOn).withBumps(config.bumps())
-        .withDeprecation(config.deprecation()).withCheckVersion(checkVersion);
+    return config.policy(mode, failOn, checkVersion);
   }
 
   static final class ModeConverter implements ITypeConverter<Mode> {
@@ -64,8 +63,7 @@ final class DiffOptions {
   /** {@code major}, {@code minor}, {@code patch}, or {@code none} for no gate. */
   static Optional<Bump> failOn(String value) {
     try {
-      Bump b = Bump.parse(value);
-      return b == Bump.NONE ? Optional.empty() : Optional.of(b);
+      return DiffConfig.failOn(value);
     } catch (IllegalArgumentException e) {
       throw new InputException(new dev.charter.core.diag.Diagnostic("usage-error", dev.charter.core.diag.Severity.ERROR,
           "--fail-on: " + e.getMessage(), dev.charter.core.diag.Location.ofFile("--fail-on")));

@@ -6,6 +6,7 @@ import dev.charter.core.config.ConfigException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -31,6 +32,27 @@ public record DiffConfig(Map<String, Bump> bumps, DeprecationPolicy deprecation)
 
   public DiffConfig {
     bumps = Map.copyOf(bumps);
+  }
+
+  /**
+   * The policy a run judges by: charter's defaults with the mode and gate asked for, and the bumps
+   * and deprecation settings of this section. Every adapter builds its policy here, so settings in
+   * charter.yaml count the same from the command line and from a build plugin.
+   */
+  public DiffPolicy policy(Mode mode, Optional<Bump> failOn, boolean checkVersion) {
+    return DiffPolicy.defaults().withMode(mode).withFailOn(failOn).withBumps(bumps).withDeprecation(deprecation)
+        .withCheckVersion(checkVersion);
+  }
+
+  /**
+   * The gate named by a {@code fail-on} value: {@code major}, {@code minor} or {@code patch}, or
+   * empty for {@code none} (no gate).
+   *
+   * @throws IllegalArgumentException for any other value
+   */
+  public static Optional<Bump> failOn(String value) {
+    Bump b = Bump.parse(value);
+    return b == Bump.NONE ? Optional.empty() : Optional.of(b);
   }
 
   public static DiffConfig read(CharterConfig config, String section) throws ConfigException {
