@@ -21,9 +21,6 @@ import picocli.CommandLine.Model.OptionSpec;
  * relative to the config file's folder.
  */
 final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
-  /** Options every command that reads specs has; they may be set once at the top of the file. */
-  static final Set<String> SHARED = Set.of("root", "allow-outside-root", "allow-remote-refs", "max-size");
-
   private final CharterConfig config;
 
   ConfigDefaults(CharterConfig config) {
@@ -35,13 +32,8 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     if (!(arg instanceof OptionSpec option) || arg.command() == null) {
       return null;
     }
-    String name = key(option);
-    String section = section(arg.command());
-    JsonNode value = section == null ? null : config.at("/" + section + "/" + name);
-    if ((value == null || value.isMissingNode()) && SHARED.contains(name)) {
-      value = config.at("/" + name);
-    }
-    if (value == null || value.isMissingNode() || value.isNull()) {
+    JsonNode value = config.option(section(arg.command()), key(option)).orElse(null);
+    if (value == null) {
       return null;
     }
     String text = text(value);
@@ -82,7 +74,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
    * subcommands, plus the structured settings the command declares.
    */
   static void check(CharterConfig config, CommandSpec top) throws ConfigException {
-    Set<String> topKeys = new TreeSet<>(SHARED);
+    Set<String> topKeys = new TreeSet<>(CharterConfig.SHARED_OPTIONS);
     topKeys.addAll(top.subcommands().keySet());
     config.checkKeys("", topKeys);
     Iterator<String> names = config.root().fieldNames();

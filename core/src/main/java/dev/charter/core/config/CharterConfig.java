@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -30,6 +31,8 @@ import java.util.TreeSet;
  */
 public final class CharterConfig {
   public static final List<String> FILE_NAMES = List.of("charter.yaml", "charter.yml", ".charter.yaml");
+  /** Options every command that reads specs has; they may be set once at the top of the file. */
+  public static final Set<String> SHARED_OPTIONS = Set.of("root", "allow-outside-root", "allow-remote-refs", "max-size");
   private static final ParseLimits LIMITS = ParseLimits.DEFAULT.withMaxBytes(4L * 1024 * 1024);
 
   private final Path file;
@@ -114,6 +117,20 @@ public final class CharterConfig {
   public JsonNode at(String pointer) {
     JsonNode n = root.at(pointer);
     return n == null ? MissingNode.getInstance() : n;
+  }
+
+  /**
+   * The value this file gives option {@code name} (a long option name without dashes, {@code
+   * fail-on}) of command {@code section} ({@code lint}): from that section, or for one of the {@link
+   * #SHARED_OPTIONS} from the top level when the section does not set it. Empty when unset or null.
+   * Relative paths in the value are relative to {@link #baseDir()}.
+   */
+  public Optional<JsonNode> option(String section, String name) {
+    JsonNode value = section == null ? MissingNode.getInstance() : at("/" + section + "/" + name);
+    if (value.isMissingNode() && SHARED_OPTIONS.contains(name)) {
+      value = at("/" + name);
+    }
+    return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value);
   }
 
   public Optional<JsonNode> section(String name) {
