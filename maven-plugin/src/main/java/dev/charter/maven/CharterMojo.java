@@ -1,0 +1,240 @@
+package dev.charter.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.core.config.CharterConfig;
+import dev.charter.core.config.ConfigException;
+import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.parse.ByteSize;
+import dev.charter.core.parse.ParseLimits;
+import dev.charter.core.source.RefPolicy;
+import dev.charter.core.spec.LoadOptions;
+import dev.charter.core.spec.SpecFinder;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal that reads specs shares: skipping, the settings file, and how specs are read.
+ *
+ * <p>A setting comes from the POM when given there (or as a {@code -D} property), else from
+ * charter.yaml as for the command line (the goal's section, or the top level for the input options
+ * shared by every command), else charter's default. So a project that already keeps its settings
+ * in charter.yaml gets the same results from {@code charter lint} and {@code mvn charter:lint}.
+ */
+abstract class CharterMojo extends AbstractMojo {
+  /** Where a project keeps its specs unless {@code specs} says otherwise. */
+  static final String DEFAULT_SPEC_DIR = "src/main/openapi";
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  /**
+   * The settings file. Default: the nearest charter.yaml (or charter.yml, .charter.yaml) from the
+   * project's folder up to the top of its git repository, as the command line finds it.
+   */
+  @Parameter(property = "charter.config")
+  File config;
+
+  /**
+   * Folder that local {@code $ref}s may not leave. Default: the top of the git work tree that holds
+   * the spec, else the project's folder if it holds the spec, else the spec's folder.
+   */
+  @Parameter(property = "charter.root")
+  File root;
+
+  /** Let local {@code $ref}s reach files outside the root folder. Default: false. */
+  @Parameter(property = "charter.allowOutsideRoot")
+  Boolean allowOutsideRoot;
+
+  /** Follow http(s) {@code $ref}s to these hosts ({@code *} for any host). Default: none. */
+  @Parameter(property = "charter.allowRemoteRefs")
+  List<String> allowRemoteRefs;
+
+  /** Largest document to read, such as {@code 50MB} or {@code 512k}. Default: 128MB. */
+  @Parameter(property = "charter.maxSize")
+  String maxSize;
+
+  private CharterConfig loadedConfig;
+
+  /** The goal's name, as in {@code charter:lint}. */
+  abstract String goal();
+
+  /** The goal's section in charter.yaml. */
+  abstract String section();
+
+  abstract boolean skip();
+
+  /** The goal's work, once it is known not to be skipped. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip()) {
+      getLog().info("charter:" + goal() + " skipped");
+      return;
+    }
+    LibraryLogging.quietUnlessDebug(getLog().isDebugEnabled());
+    run();
+  }
+
+  Path basedir() {
+    return project.getBasedir().toPath().toAbsolutePath().normalize();
+  }
+
+  /** The version of charter that runs, as reports name it (the same as the command line's). */
+  String charterVersion() {
+    return plugin.getVersion();
+  }
+
+  CharterConfig charterConfig() throws MojoExecutionException {
+    if (loadedConfig == null) {
+      try {
+        if (config != null) {
+          loadedConfig = CharterConfig.load(config.toPath());
+        } else {
+          Optional<Path> found = CharterConfig.find(basedir());
+          loadedConfig = found.isPresent() ? CharterConfig.load(found.get()) : CharterConfig.empty();
+        }
+      } catch (ConfigException e) {
+        throw Problems.inputError(goal(), List.of(e.toDiagnostic()), basedir());
+      }
+      loadedConfig.file().ifPresent(f -> getLog().debug("charter:" + goal() + ": settings from " + f));
+    }
+    return loadedConfig;
+  }
+
+  /** The value charter.yaml gives {@code key} for this goal, if any. */
+  Optional<JsonNode> configured(String key) throws MojoExecutionException {
+    return charterConfig().option(section(), key);
+  }
+
+  /** A text setting: the POM's value, else charter.yaml's, else {@code fallback}. */
+  String setting(String pomValue, String key, String fallback) throws MojoExecutionException {
+    if (pomValue != null && !pomValue.isBlank()) {
+      return pomValue.trim();
+    }
+    return configured(key).map(JsonNode::asText).orElse(fallback);
+  }
+
+  boolean setting(Boolean pomValue, String key, boolean fallback) throws MojoExecutionException {
+    if (pomValue != null) {
+      return pomValue;
+    }
+    Optional<JsonNode> v = configured(key);
+    return v.isPresent() ? v.get().asBoolean(fallback) : fallback;
+  }
+
+  /** A file setting; a path from charter.yaml is relative to that file's folder. */
+  Optional<Path> setting(File pomValue, String key) throws MojoExecutionException {
+    if (pomValue != null) {
+      return Optional.of(basedir().resolve(pomValue.toPath()).normalize());
+    }
+    Path configDir = charterConfig().baseDir();
+    return configured(key).map(n -> configDir.resolve(n.asText()).normalize());
+  }
+
+  /** A list setting: the POM's list, else charter.yaml's (a list or comma-separated text), else empty. */
+  List<String> setting(List<String> pomValue, String key) throws MojoExecutionException {
+    if (pomValue != null && !pomValue.isEmpty()) {
+      return pomValue;
+    }
+    List<String> out = new ArrayList<>();
+    configured(key).ifPresent(v -> {
+      if (v.isArray()) {
+        v.forEach(item -> out.add(item.asText()));
+      } else {
+        for (String part : v.asText().split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.trim());
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  /** How specs are read: the input options, with the project's folder as the working directory. */
+  LoadOptions loadOptions() throws MojoExecutionException {
+    long bytes;
+    String size = setting(maxSize, "max-size", null);
+    try {
+      bytes = size == null ? ParseLimits.DEFAULT.maxBytes() : ByteSize.parse(size);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("charter:" + goal() + ": maxSize: " + e.getMessage());
+    }
+    RefPolicy policy = new RefPolicy(setting(root, "root"), setting(allowOutsideRoot, "allow-outside-root", false),
+        Set.copyOf(setting(allowRemoteRefs, "allow-remote-refs")));
+    return new LoadOptions(ParseLimits.DEFAULT.withMaxBytes(bytes), policy, basedir(), InputStream.nullInputStream(),
+        "<stdin>");
+  }
+
+  /**
+   * The specs a goal reads: those configured, else {@value #DEFAULT_SPEC_DIR} (every OpenAPI and
+   * AsyncAPI document in it). Entries are as on the command line: files, folders or {@code REV:path}.
+   */
+  List<String> specsOrDefault(List<String> configuredSpecs) throws MojoExecutionException {
+    if (configuredSpecs != null && !configuredSpecs.isEmpty()) {
+      return configuredSpecs;
+    }
+    Path dir = basedir().resolve(DEFAULT_SPEC_DIR);
+    if (!Files.isDirectory(dir)) {
+      throw new MojoExecutionException("charter:" + goal() + ": no specs: list them in <specs>, or put them in "
+          + DEFAULT_SPEC_DIR + "/");
+    }
+    return List.of(DEFAULT_SPEC_DIR);
+  }
+
+  /**
+   * The spec files a goal that reads one spec at a time works on: each configured file, or every
+   * spec found in a configured folder (by default {@value #DEFAULT_SPEC_DIR}).
+   */
+  List<Path> specFiles(List<String> configuredSpecs) throws MojoExecutionException {
+    List<Path> out = new ArrayList<>();
+    for (String spec : specsOrDefault(configuredSpecs)) {
+      Path p = basedir().resolve(spec).normalize();
+      if (Files.isDirectory(p)) {
+        try {
+          out.addAll(SpecFinder.find(p));
+        } catch (IOException e) {
+          throw new MojoExecutionException("charter:" + goal() + ": cannot read folder " + p + ": " + e.getMessage(), e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new MojoExecutionException("charter:" + goal() + ": " + String.join(", ", specsOrDefault(configuredSpecs))
+          + " holds no OpenAPI or AsyncAPI document");
+    }
+    return out;
+  }
+
+  /** A path for messages: relative to the project's folder when inside it. */
+  String display(Path p) {
+    return Problems.display(p.toString(), basedir());
+  }
+
+  void logFinding(Diagnostic d) {
+    String line = Problems.oneLine(d, basedir());
+    switch (d.severity()) {
+      case ERROR -> getLog().error(line);
+      case WARN -> getLog().warn(line);
+      default -> getLog().info(line);
+    }
+  }
+}

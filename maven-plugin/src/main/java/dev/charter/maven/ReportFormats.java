@@ -1,0 +1,99 @@
+package dev.charter.maven;
+
+import dev.charter.core.report.ReportFiles;
+import dev.charter.core.report.ReportFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The report files a goal writes, from its {@code formats} parameter: each entry {@code FORMAT} or
+ * {@code FORMAT=FILE}, as the command line's {@code --format}. A format without a file goes to
+ * {@code <reportsDirectory>/<goal>.<extension>} ({@code target/charter/lint.sarif}); a relative
+ * FILE is relative to the project's folder. The build log always shows the findings, so no format
+ * is needed to see them.
+ */
+final class ReportFormats {
+  /** One requested report. */
+  record Target(ReportFormat format, Path file) {}
+
+  private final String goal;
+  private final List<Target> targets;
+
+  private ReportFormats(String goal, List<Target> targets) {
+    this.goal = goal;
+    this.targets = List.copyOf(targets);
+  }
+
+  static ReportFormats parse(String goal, List<String> formats, Path reportsDirectory, Path basedir)
+      throws MojoExecutionException {
+    Map<Path, Target> byFile = new LinkedHashMap<>();
+    for (String entry : formats == null ? List.<String>of() : formats) {
+      if (entry == null || entry.isBlank()) {
+        continue;
+      }
+      int eq = entry.indexOf('=');
+      ReportFormat format;
+      try {
+        format = ReportFormat.parse(eq < 0 ? entry : entry.substring(0, eq));
+      } catch (IllegalArgumentException e) {
+        throw new MojoExecutionException("charter:" + goal + ": formats: " + e.getMessage());
+      }
+      Path file = eq < 0 ? reportsDirectory.resolve(goal + "." + extension(format))
+          : basedir.resolve(entry.substring(eq + 1).trim()).normalize();
+      Target previous = byFile.put(file, new Target(format, file));
+      if (previous != null && previous.format() != format) {
+        throw new MojoExecutionException("charter:" + goal + ": formats: " + previous.format().id() + " and "
+            + format.id() + " would both be written to " + file);
+      }
+    }
+    return new ReportFormats(goal, new ArrayList<>(byFile.values()));
+  }
+
+  /** The file name ending of a format's default file; distinct per format, so they can sit side by side. */
+  static String extension(ReportFormat format) {
+    return switch (format) {
+      case STYLISH -> "txt";
+      case JSON -> "json";
+      case SARIF -> "sarif";
+      case JUNIT -> "junit.xml";
+      case GITHUB -> "github.txt";
+      case GITLAB -> "gitlab.json";
+      case MARKDOWN -> "md";
+    };
+  }
+
+  List<Target> targets() {
+    return targets;
+  }
+
+  /** Renders what a format's report holds. */
+  interface Renderer {
+    String render(ReportFormat format);
+  }
+
+  /**
+   * Renders every report first and writes them only then, each file atomically, so a failure never
+   * leaves a report half-written or one report newer than another.
+   */
+  void write(Renderer renderer, Path basedir, Log log) throws MojoExecutionException {
+    List<String> rendered = new ArrayList<>();
+    for (Target t : targets) {
+      rendered.add(renderer.render(t.format()));
+    }
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      try {
+        ReportFiles.write(t.file(), rendered.get(i));
+      } catch (IOException e) {
+        throw new MojoExecutionException("charter:" + goal + ": cannot write report " + t.file() + ": " + e.getMessage(), e);
+      }
+      log.info("charter:" + goal + ": " + t.format().id() + " report " + Problems.display(t.file().toString(), basedir));
+    }
+  }
+}

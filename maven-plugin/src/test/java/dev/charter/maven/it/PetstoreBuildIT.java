@@ -1,0 +1,133 @@
+package dev.charter.maven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Real Maven builds of a project that keeps its contract in {@code src/main/openapi/petstore.yaml}
+ * and declares charter's goals in its pom ({@code src/it/petstore}). The project lives in a git
+ * repository this test creates, whose tag {@code v1.0.0} is the previous release the diff goal
+ * compares with. Every test starts from that release's files; {@code target/} is kept between
+ * builds, as on a developer's machine.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PetstoreBuildIT {
+  private static final String SPEC = "src/main/openapi/petstore.yaml";
+  private static final String RELEASE_TAG = "v1.0.0";
+
+  private FixtureProject project;
+  private Git git;
+  private String releasedSpec;
+
+  @BeforeAll
+  void createRepository() throws Exception {
+    project = FixtureProject.copy("petstore", "petstore");
+    releasedSpec = Files.readString(Path.of(System.getProperty("charter.it.examples")).resolve("petstore.yaml"));
+    Files.createDirectories(project.file(SPEC).getParent());
+    Files.writeString(project.file(SPEC), releasedSpec);
+    Files.writeString(project.file(".gitignore"), "target/\n");
+    git = Git.init().setDirectory(project.dir().toFile()).setInitialBranch("main").call();
+    git.add().addFilepattern(".").call();
+    commit("petstore 1.0.0");
+    git.tag().setName(RELEASE_TAG).setAnnotated(true).setMessage("release 1.0.0").setTagger(author()).call();
+  }
+
+  @AfterAll
+  void closeRepository() {
+    if (git != null) {
+      git.close();
+    }
+  }
+
+  @BeforeEach
+  void backToTheRelease() throws Exception {
+    git.reset().setMode(ResetCommand.ResetType.HARD).setRef(RELEASE_TAG).call();
+  }
+
+  @Test
+  void verifyLintsAndComparesWithTheTaggedReleaseAndPasses() throws Exception {
+    FixtureProject.Build build = project.mvn("verify", "verify");
+
+    assertThat(build.succeeded()).as(build.toString()).isTrue();
+    assertThat(build.log()).contains("charter:lint: 0 findings in 1 spec")
+        .contains("charter:diff: " + SPEC + " against the previous release, tag " + RELEASE_TAG);
+    assertThat(project.file("target/charter/lint.sarif")).isRegularFile();
+    assertThat(project.file("target/charter/diff.md")).isRegularFile();
+  }
+
+  @Test
+  void aBreakingChangeCommittedAfterTheTagFailsTheBuildNamingTheChange() throws Exception {
+    editSpec(withoutDeletePet(releasedSpec));
+    commit("remove DELETE /pets/{petId}");
+
+    FixtureProject.Build build = project.mvn("breaking", "verify");
+
+    assertThat(build.succeeded()).as(build.toString()).isFalse();
+    assertThat(build.log()).contains("BUILD FAILURE")
+        .contains("charter:diff: 1 change at or above major (breaking)")
+        .contains("operation-removed: DELETE /pets/{petId}");
+  }
+
+  @Test
+  void charterSkipSkipsEveryGoal() throws Exception {
+    editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
+    commit("remove DELETE /pets/{petId}, undocument GET /pets/{petId}");
+
+    FixtureProject.Build build = project.mvn("skip", "verify", "-Dcharter.skip", "-Dcharter.lint.failOn=hint");
+
+    assertThat(build.succeeded()).as(build.toString()).isTrue();
+    assertThat(build.log()).contains("charter:lint skipped").contains("charter:diff skipped")
+        .doesNotContain("charter:diff: ");
+  }
+
+  @Test
+  void lintFindingsAtOrAboveFailOnFailTheBuildAfterWritingTheReports() throws Exception {
+    editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
+    Files.deleteIfExists(project.file("target/charter/lint.sarif"));
+
+    FixtureProject.Build build = project.mvn("lint-fails", "validate", "-Dcharter.lint.failOn=warn");
+
+    assertThat(build.succeeded()).as(build.toString()).isFalse();
+    assertThat(build.log()).contains("charter:lint: 1 finding at or above warn")
+        .contains(SPEC + ":111:5: warn: Operation \"description\" must be present and non-empty string. [operation-description]");
+    JsonNode sarif = new ObjectMapper().readTree(project.file("target/charter/lint.sarif").toFile());
+    assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
+    JsonNode results = sarif.path("runs").path(0).path("results");
+    assertThat(results).hasSize(1);
+    assertThat(results.path(0).path("ruleId").asText()).isEqualTo("operation-description");
+    JsonNode json = new ObjectMapper().readTree(project.file("target/charter/lint.json").toFile());
+    assertThat(json.toString()).contains("operation-description");
+  }
+
+  private static String withoutDeletePet(String spec) {
+    int start = spec.indexOf("    delete:\n      tags: [pets]");
+    int end = spec.indexOf("components:\n");
+    assertThat(start).isPositive();
+    return spec.substring(0, start) + spec.substring(end);
+  }
+
+  private void editSpec(String content) throws Exception {
+    Files.writeString(project.file(SPEC), content);
+  }
+
+  private void commit(String message) throws Exception {
+    git.add().addFilepattern(".").call();
+    git.commit().setMessage(message).setAuthor(author()).setCommitter(author()).call();
+  }
+
+  private static PersonIdent author() {
+    return new PersonIdent("charter tests", "tests@charter.invalid");
+  }
+}
