@@ -120,8 +120,13 @@ public final class OpenApiGeneratorRun implements FileGenerator {
     config.cliOptions().forEach(c -> known.put(c.getOpt(), c));
     OpenApiGeneratorOptions effective = withCharterDefaults(options, known);
     List<Diagnostic> notes = new ArrayList<>(checkOptions(config, effective, known, specFile));
+    List<Diagnostic> unsafe = UnsafeSpecText.check(dev.charter.core.model.OpenApiModel.of(spec));
+    if (!unsafe.isEmpty()) {
+      throw new GenerationException(unsafe);
+    }
     OpenApiModels.Result model = OpenApiModels.from(spec);
     notes.addAll(model.notes());
+    notes.addAll(KnownIssueWorkarounds.apply(model.openApi(), String.valueOf(config.embeddedTemplateDir()), specFile));
     Path noRules = null;
     ONE_AT_A_TIME.lock();
     StandardOutputCapture capture = null;
@@ -135,9 +140,24 @@ public final class OpenApiGeneratorRun implements FileGenerator {
       ModelUtils.setGenerateAliasAsModel(Boolean.parseBoolean(
           effective.mapping(Mapping.GLOBAL_PROPERTIES).getOrDefault("generateAliasAsModel", "false")));
       configure(config, settings, effective, spec, staging.root(), noRules);
+      notes.addAll(mapModelNames(config, model.openApi(), specFile));
       ClientOptInput input = new ClientOptInput().config(config).generatorSettings(settings).openAPI(model.openApi());
       capture = StandardOutputCapture.start();
-      List<File> written = new DefaultGenerator(false).opts(input).generate();
+      DefaultGenerator generator = new DefaultGenerator(false);
+      generator.opts(input);
+      if (skipWebhooks(effective, config, model.openApi())) {
+        // DefaultGenerator reads "which parts" from these defaults only when no --global-property
+        // names a part; set all four, or naming webhooks alone would switch the others off.
+        generator.setGeneratorPropertyDefault(CodegenConstants.APIS, "true");
+        generator.setGeneratorPropertyDefault(CodegenConstants.MODELS, "true");
+        generator.setGeneratorPropertyDefault(CodegenConstants.SUPPORTING_FILES, "true");
+        generator.setGeneratorPropertyDefault(CodegenConstants.WEBHOOKS, "false");
+        notes.add(new Diagnostic("generate-webhooks-skipped", Severity.INFO, "webhooks were not generated: they are"
+            + " requests the API sends to its consumers, not operations a server implements (and OpenAPI Generator"
+            + " 7.25.0's Spring templates write them without a return type); --global-property webhooks= includes them",
+            specFile));
+      }
+      List<File> written = generator.generate();
       checkInside(written, staging.root());
     } catch (UnsafeOutputException e) {
       throw e;
@@ -162,6 +182,54 @@ public final class OpenApiGeneratorRun implements FileGenerator {
       }
     }
     return notes;
+  }
+
+  /** Distinct, non-empty class names for every schema ({@link GeneratedNames#modelNameMappings}). */
+  private static List<Diagnostic> mapModelNames(CodegenConfig config, io.swagger.v3.oas.models.OpenAPI api, Location where) {
+    if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>(api.getComponents().getSchemas().keySet());
+    Map<String, String> mappings = GeneratedNames.modelNameMappings(names, config::toModelName,
+        Map.copyOf(config.modelNameMapping()));
+    List<Diagnostic> notes = new ArrayList<>();
+    mappings.forEach((schema, model) -> {
+      if (names.contains(schema)) {
+        notes.add(new Diagnostic("generate-model-renamed", Severity.WARN, "schema '" + schema + "' is generated as class "
+            + model + ": its own name gives " + (config.toModelName(schema).isEmpty() ? "no class name"
+                : "the class name of another schema"), where));
+      }
+    });
+    config.modelNameMapping().putAll(mappings);
+    Map<String, String> fields = GeneratedNames.propertyNameMappings(api,
+        n -> config instanceof org.openapitools.codegen.DefaultCodegen d ? d.toVarName(n) : config.toParamName(n), Map.copyOf(config.nameMapping()));
+    fields.forEach((property, field) -> notes.add(new Diagnostic("generate-field-renamed", Severity.WARN,
+        "property '" + property + "' is generated as field " + field + ": its own name gives the field of another"
+            + " property of the same schema", where)));
+    config.nameMapping().putAll(fields);
+    List<String> operationIds = new ArrayList<>();
+    KnownIssueWorkarounds.operations(api).forEach(op -> {
+      if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
+        operationIds.add(op.getOperationId());
+      }
+    });
+    Map<String, String> methods = GeneratedNames.operationIdMappings(operationIds,
+        id -> config instanceof org.openapitools.codegen.DefaultCodegen d ? d.toOperationId(id) : id,
+        Map.copyOf(config.operationIdNameMapping()));
+    methods.forEach((id, method) -> notes.add(new Diagnostic("generate-method-renamed", Severity.WARN,
+        "operation '" + id + "' is generated as method " + method + ": its own name gives the method of another"
+            + " operation", where)));
+    config.operationIdNameMapping().putAll(methods);
+    return notes;
+  }
+
+  /** Spring server stubs leave webhooks out unless the user chose the parts to generate. */
+  private static boolean skipWebhooks(OpenApiGeneratorOptions o, CodegenConfig config, io.swagger.v3.oas.models.OpenAPI api) {
+    Map<String, String> global = o.mapping(Mapping.GLOBAL_PROPERTIES);
+    boolean partsChosen = global.containsKey(CodegenConstants.APIS) || global.containsKey(CodegenConstants.MODELS)
+        || global.containsKey(CodegenConstants.SUPPORTING_FILES) || global.containsKey(CodegenConstants.WEBHOOKS);
+    return o.useCharterDefaults() && !partsChosen && "JavaSpring".equals(config.embeddedTemplateDir())
+        && api.getWebhooks() != null && !api.getWebhooks().isEmpty();
   }
 
   private static String describe(Throwable e) {
