@@ -99,24 +99,30 @@ final class JavaModelRenderer {
   }
 
   private TypeSpec type(TypeModel t, List<String> path) {
-    if (t instanceof RecordModel r) {
-      return records ? record(r, path) : beanClass(r, path);
-    }
-    if (t instanceof EnumModel e) {
-      return enumType(e, path);
-    }
-    return union((UnionModel) t, path);
+    return type(t, path, false);
   }
 
-  private void nested(TypeSpec.Builder b, List<TypeModel> nested, List<String> path, boolean isStatic) {
+  /** {@code nestedStatic}: declared {@code static} (a class nested in a class, anything nested in an interface). */
+  private TypeSpec type(TypeModel t, List<String> path, boolean nestedStatic) {
+    if (t instanceof RecordModel r) {
+      return records ? record(r, path, nestedStatic) : beanClass(r, path, nestedStatic);
+    }
+    if (t instanceof EnumModel e) {
+      return enumType(e, path, nestedStatic);
+    }
+    return union((UnionModel) t, path, nestedStatic);
+  }
+
+  /**
+   * Adds nested types. Inside a class they must be {@code static}; inside an interface JavaPoet
+   * wants the implicit {@code public static} spelled out.
+   */
+  private void nested(TypeSpec.Builder b, List<TypeModel> nested, List<String> path, boolean inInterface) {
     for (TypeModel n : nested) {
       List<String> p = new ArrayList<>(path);
       p.add(n.name());
-      TypeSpec spec = type(n, p);
-      if (isStatic && !(n instanceof UnionModel) && !(n instanceof EnumModel) && !records) {
-        spec = spec.toBuilder().addModifiers(Modifier.STATIC).build();
-      }
-      b.addType(spec);
+      // Modifiers are set while building: TypeSpec.toBuilder() drops a record's components.
+      b.addType(type(n, p, inInterface || (n instanceof RecordModel && !records)));
     }
   }
 
@@ -156,9 +162,17 @@ final class JavaModelRenderer {
     }
   }
 
-  private TypeSpec record(RecordModel r, List<String> path) {
-    TypeSpec.Builder b = TypeSpec.recordBuilder(r.name()).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", javadoc(r.doc(), r.source()));
+  private static void modifiers(TypeSpec.Builder b, boolean nestedStatic, Modifier... more) {
+    b.addModifiers(Modifier.PUBLIC);
+    if (nestedStatic) {
+      b.addModifiers(Modifier.STATIC);
+    }
+    b.addModifiers(more);
+  }
+
+  private TypeSpec record(RecordModel r, List<String> path, boolean nestedStatic) {
+    TypeSpec.Builder b = TypeSpec.recordBuilder(r.name()).addJavadoc("$L", javadoc(r.doc(), r.source()));
+    modifiers(b, nestedStatic);
     commonAnnotations(b, r);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     for (FieldModel f : r.fields()) {
@@ -186,10 +200,10 @@ final class JavaModelRenderer {
     return b.build();
   }
 
-  private TypeSpec beanClass(RecordModel r, List<String> path) {
+  private TypeSpec beanClass(RecordModel r, List<String> path, boolean nestedStatic) {
     ClassName self = ClassName.get(pkg, path.get(0), path.subList(1, path.size()).toArray(String[]::new));
-    TypeSpec.Builder b = TypeSpec.classBuilder(r.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L", javadoc(r.doc(), r.source()));
+    TypeSpec.Builder b = TypeSpec.classBuilder(r.name()).addJavadoc("$L", javadoc(r.doc(), r.source()));
+    modifiers(b, nestedStatic, Modifier.FINAL);
     commonAnnotations(b, r);
     // Only fields carry the JSON mapping: getter names (getETag) would otherwise add properties of their own.
     b.addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
@@ -254,15 +268,15 @@ final class JavaModelRenderer {
     str.add(" + $S", "]");
     b.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class).addStatement("return $L", str.build()).build());
-    nested(b, r.nested(), path, true);
+    nested(b, r.nested(), path, false);
     return b.build();
   }
 
-  private TypeSpec enumType(EnumModel e, List<String> path) {
+  private TypeSpec enumType(EnumModel e, List<String> path, boolean nestedStatic) {
     TypeName value = typeName(e.valueType());
     ClassName self = ClassName.get(pkg, path.get(0), path.subList(1, path.size()).toArray(String[]::new));
-    TypeSpec.Builder b = TypeSpec.enumBuilder(e.name()).addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", javadoc(e.doc(), e.source()));
+    TypeSpec.Builder b = TypeSpec.enumBuilder(e.name()).addJavadoc("$L", javadoc(e.doc(), e.source()));
+    modifiers(b, nestedStatic);
     for (EnumConstant c : e.constants()) {
       CodeBlock arg = e.valueType().equals(TypeRef.STRING) ? CodeBlock.of("$S", c.value().asText())
           : CodeBlock.of("$LL", c.value().asLong());
@@ -287,9 +301,10 @@ final class JavaModelRenderer {
     return b.build();
   }
 
-  private TypeSpec union(UnionModel u, List<String> path) {
-    TypeSpec.Builder b = TypeSpec.interfaceBuilder(u.name()).addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc("$L", javadoc(u.doc(), u.source()) + "\n<p>One of: "
+  private TypeSpec union(UnionModel u, List<String> path, boolean nestedStatic) {
+    TypeSpec.Builder b = TypeSpec.interfaceBuilder(u.name());
+    modifiers(b, nestedStatic, Modifier.SEALED);
+    b.addJavadoc("$L", javadoc(u.doc(), u.source()) + "\n<p>One of: "
             + String.join(", ", u.variants().stream().map(v -> "{@link " + String.join(".", v.type().path()) + "}").toList())
             + ".\n");
     CodeBlock.Builder subtypes = CodeBlock.builder().add("{");
@@ -316,7 +331,7 @@ final class JavaModelRenderer {
           .addMember("defaultImpl", "$T.class", typeName(u.variants().get(0).type())).build());
     }
     b.addAnnotation(AnnotationSpec.builder(JSON_SUB_TYPES).addMember("value", "$L", subtypes.build()).build());
-    nested(b, u.nested(), path, false);
+    nested(b, u.nested(), path, true);
     return b.build();
   }
 
