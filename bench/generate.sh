@@ -10,6 +10,11 @@
 #   bench/generate.sh                          # RUNS=5 WARMUP=1
 #   RUNS=9 bench/generate.sh                   # more rounds on a busy machine
 #   CHARTER_CORPUS=/path/to/corpus bench/generate.sh
+#   BENCH_PEERS=0 bench/generate.sh            # without OpenAPI Generator's own CLI
+#
+# For comparison, OpenAPI Generator's own CLI (openapi-generator-cli 7.25.0, the jar charter's
+# version comes from) generates the same Petstore client; the jar is fetched once with Maven into
+# $CHARTER_BENCH_CACHE (default ~/.cache/charter-bench).
 #
 # Exit status: 0 measured, 1 a run failed, 2 set-up error, 77 skipped because this charter has
 # no `generate` command.
@@ -49,6 +54,22 @@ gen() { # label target spec extra-args...
 }
 
 gen "petstore client (java native)" client "$ROOT/examples/petstore.yaml"
+if [[ ${BENCH_PEERS:-1} != 0 ]]; then
+  cache=${CHARTER_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/charter-bench}
+  oag_jar=$cache/openapi-generator-cli-7.25.0.jar
+  if [[ ! -f $oag_jar ]]; then
+    mkdir -p "$cache"
+    log "bench: fetching openapi-generator-cli 7.25.0 with Maven (once)"
+    (cd "$BENCH_TMP" && mvn -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:7.25.0 \
+      -DoutputDirectory="$cache" >&2) || log "bench: could not fetch openapi-generator-cli; comparison skipped"
+  fi
+  if [[ -f $oag_jar ]]; then
+    dir=$gen_dir/oag
+    DIRS+=("$dir")
+    variant "petstore client, openapi-generator-cli" PRE="rm -rf -- $(printf '%q' "$dir")" \
+      "$(java_cmd)" -jar "$oag_jar" generate -g java --library native -i "$ROOT/examples/petstore.yaml" -o "$dir"
+  fi
+fi
 gen "petstore server (spring)" server "$ROOT/examples/petstore.yaml"
 if [[ -n $corpus && -d $corpus ]]; then
   gen "stripe client (java native)" client "$corpus/openapi/stripe-spec3.yaml"
