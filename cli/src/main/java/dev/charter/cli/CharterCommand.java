@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
-    subcommands = {ValidateCommand.class, DiffCommand.class, ChangelogCommand.class, GenerateCommand.class,
+    subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, DiffCommand.class, ChangelogCommand.class,
+      GenerateCommand.class,
       CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {
