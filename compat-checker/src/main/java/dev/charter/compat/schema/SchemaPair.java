@@ -75,4 +75,15 @@ public final class SchemaPair {
   public Shape newShapeOf(List<SchemaView> views, SpecNode anchor) {
     return views.isEmpty() ? comparison.newShapes().any(anchor) : comparison.newShapes().of(views);
   }
+
+  /** As {@link #oldShapeOf(List, SpecNode)}, with the documentation written beside a {@code $ref} at {@code written}. */
+  public Shape oldShapeOf(List<SchemaView> views, SpecNode anchor, SpecNode written) {
+    Shape s = oldShapeOf(views, anchor);
+    return views.size() == 1 ? comparison.oldShapes().documented(s, views.get(0), written) : s;
+  }
+
+  public Shape newShapeOf(List<SchemaView> views, SpecNode anchor, SpecNode written) {
+    Shape s = newShapeOf(views, anchor);
+    return views.size() == 1 ? comparison.newShapes().documented(s, views.get(0), written) : s;
+  }
 }

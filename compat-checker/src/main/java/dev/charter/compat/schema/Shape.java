@@ -71,6 +71,8 @@ public final class Shape {
 
   final Optional<String> description;
   final Optional<String> title;
+  /** The {@code summary} written beside a {@code $ref} (3.1, AsyncAPI): documentation of the use, not of the schema. */
+  final Optional<String> summary;
   final List<JsonNode> examples;
   final Optional<String> sunset;
   /** Where each constraint was written, by keyword. */
@@ -116,6 +118,7 @@ public final class Shape {
     this.opaque = java.util.Collections.unmodifiableMap(b.opaque);
     this.description = Optional.ofNullable(b.description);
     this.title = Optional.ofNullable(b.title);
+    this.summary = Optional.ofNullable(b.summary);
     this.examples = List.copyOf(b.examples);
     this.sunset = Optional.ofNullable(b.sunset);
     this.sources = java.util.Collections.unmodifiableMap(b.sources);

@@ -53,6 +53,7 @@ final class ShapeBuilder {
   Map<String, String> opaque = new LinkedHashMap<>();
   String description;
   String title;
+  String summary;
   List<JsonNode> examples = new ArrayList<>();
   String sunset;
   Map<String, SpecNode> sources = new HashMap<>();

@@ -60,6 +60,78 @@ public final class Shapes {
     return ofMembers(members);
   }
 
+  /**
+   * The shape of {@code view} as used at {@code written}, the node where the schema is written. In
+   * OpenAPI 3.1 and AsyncAPI a {@code $ref} may have a {@code description}, {@code title} or {@code
+   * summary} beside it: it documents this use of the referenced schema, and overrides the
+   * referenced schema's own (a {@code $ref} with other keywords beside it is already read with them).
+   */
+  public Shape of(SchemaView view, SpecNode written) {
+    return documented(of(view), view, written);
+  }
+
+  /** {@code shape} with the documentation written beside the {@code $ref} at {@code written}, if any. */
+  Shape documented(Shape shape, SchemaView view, SpecNode written) {
+    if (written == null || !written.isRef() || !written.isObject() || view.node().toString().equals(written.toString())
+        || view.dialect() == SchemaDialect.SWAGGER_2 || view.dialect() == SchemaDialect.OPENAPI_3_0
+        || view.dialect() == SchemaDialect.UNSUPPORTED) {
+      return shape;
+    }
+    JsonNode v = written.value();
+    String description = v.path("description").isTextual() ? v.get("description").asText() : null;
+    String title = v.path("title").isTextual() ? v.get("title").asText() : null;
+    String summary = v.path("summary").isTextual() ? v.get("summary").asText() : null;
+    if (description == null && title == null && summary == null) {
+      return shape;
+    }
+    String nid = shape.id + "|docs@" + written;
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    if (description != null) {
+      b.description = description;
+      b.sources.put("description", written.get("description").orElse(written));
+    }
+    if (title != null) {
+      b.title = title;
+      b.sources.put("title", written.get("title").orElse(written));
+    }
+    if (summary != null) {
+      b.summary = summary;
+      b.sources.put("summary", written.get("summary").orElse(written));
+    }
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
+  }
+
+  /**
+   * {@code shape} without documentation of its own: for a Swagger 2.0 parameter or header, whose
+   * one object is both the parameter and its schema, the description and example are the
+   * parameter's (compared there), not the schema's; OpenAPI 3 writes them outside the schema.
+   */
+  public Shape undocumented(Shape shape) {
+    if (shape.description.isEmpty() && shape.title.isEmpty() && shape.examples.isEmpty()) {
+      return shape;
+    }
+    String nid = shape.id + "|undocumented";
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    b.description = null;
+    b.title = null;
+    b.examples = new ArrayList<>();
+    b.sources.remove("description");
+    b.sources.remove("title");
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
+  }
+
   /** A shape that admits any value, for a subschema that is not written (absent items, an undeclared property). */
   public Shape any(SpecNode where) {
     return cache.computeIfAbsent("any@" + where, k -> anything(k, where));
@@ -135,6 +207,7 @@ public final class Shapes {
     SpecNode anchor = members.get(0).view().node();
 
     List<List<SchemaView>> groups = new ArrayList<>();
+    Map<String, SpecNode> written = new HashMap<>();
     SpecNode unionNode = null;
     for (SchemaView owner : unionOwners) {
       for (String word : List.of("oneOf", "anyOf")) {
@@ -144,18 +217,26 @@ public final class Shapes {
           if (unionNode == null) {
             unionNode = owner.node().get(word).orElse(owner.node());
           }
+          // Where each variant is written: a $ref there may carry its documentation.
+          List<SpecNode> raw = owner.node().get(word).map(SpecNode::elements).orElse(List.of()).stream()
+              .filter(e -> e.isObject() || e.value().isBoolean()).toList();
+          if (raw.size() == group.size()) {
+            for (int k = 0; k < raw.size(); k++) {
+              written.putIfAbsent(group.get(k).id(), raw.get(k));
+            }
+          }
         }
       }
     }
     if (!groups.isEmpty()) {
-      return union(id, anchor, sources, groups, unionNode);
+      return union(id, anchor, sources, groups, unionNode, written);
     }
     return merge(id, anchor, sources);
   }
 
   /** A union: every combination of one variant per oneOf/anyOf, each with the common keywords. */
   private Shape union(String id, SpecNode anchor, List<SchemaView> sources, List<List<SchemaView>> groups,
-      SpecNode unionNode) {
+      SpecNode unionNode, Map<String, SpecNode> written) {
     List<List<SchemaView>> combinations = new ArrayList<>();
     combinations.add(List.of());
     for (List<SchemaView> group : groups) {
@@ -184,6 +265,9 @@ public final class Shapes {
         members.add(new Member(s, true));
       }
       Shape variant = ofMembers(members);
+      if (combination.size() == 1 && !variant.isUnion()) {
+        variant = documented(variant, combination.get(0), written.get(combination.get(0).id()));
+      }
       for (Shape flat : variant.isUnion() ? variant.variants : List.of(variant)) {
         if (flat.onlyNull()) {
           nullVariant = true;
@@ -294,6 +378,7 @@ public final class Shapes {
     b.opaque = new LinkedHashMap<>(s.opaque);
     b.description = s.description.orElse(null);
     b.title = s.title.orElse(null);
+    b.summary = s.summary.orElse(null);
     b.examples = new ArrayList<>(s.examples);
     b.sunset = s.sunset.orElse(null);
     b.sources = new HashMap<>(s.sources);
