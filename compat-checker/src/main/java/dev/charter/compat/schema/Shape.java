@@ -61,6 +61,13 @@ public final class Shape {
   final boolean uniqueItems;
 
   final Optional<Discriminator> discriminator;
+  /**
+   * For a schema whose discriminator is not a union's (allOf polymorphism: subtypes extend a base
+   * with {@code allOf}): the discriminator values a value of this schema may carry and the schema
+   * each selects, from the explicit mapping and, for subtypes no mapping lists, their component
+   * names. Null when there is no such discriminator.
+   */
+  final Map<String, SchemaView> polymorphic;
   final boolean readOnly;
   final boolean writeOnly;
   final boolean deprecated;
@@ -110,6 +117,7 @@ public final class Shape {
     this.maxItems = b.maxItems;
     this.uniqueItems = b.uniqueItems;
     this.discriminator = Optional.ofNullable(b.discriminator);
+    this.polymorphic = b.polymorphic == null ? null : java.util.Collections.unmodifiableMap(b.polymorphic);
     this.readOnly = b.readOnly;
     this.writeOnly = b.writeOnly;
     this.deprecated = b.deprecated;

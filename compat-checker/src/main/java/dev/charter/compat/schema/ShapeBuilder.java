@@ -45,6 +45,7 @@ final class ShapeBuilder {
   Shape.Count maxItems;
   boolean uniqueItems;
   Shape.Discriminator discriminator;
+  Map<String, SchemaView> polymorphic;
   boolean readOnly;
   boolean writeOnly;
   boolean deprecated;

@@ -3,6 +3,7 @@ package dev.charter.compat.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.model.SchemaDialect;
 import dev.charter.core.model.SchemaView;
+import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -370,6 +371,7 @@ public final class Shapes {
     b.maxItems = s.maxItems;
     b.uniqueItems = s.uniqueItems;
     b.discriminator = s.discriminator.orElse(null);
+    b.polymorphic = s.polymorphic == null ? null : new LinkedHashMap<>(s.polymorphic);
     b.readOnly = s.readOnly;
     b.writeOnly = s.writeOnly;
     b.deprecated = s.deprecated;
@@ -438,12 +440,116 @@ public final class Shapes {
     if (b.enumValues != null && b.enumValues.remove("null") != null) {
       b.nullable = true;
     }
+    if (b.discriminator != null) {
+      b.polymorphic = polymorphic(b.discriminator, anchor, sources.get(0).dialect());
+    }
     if (b.unsupported) {
       // Avro, RAML, Protobuf: charter reads only whether the text changed.
       b.types = null;
       b.opaque.put("schema", canonical(anchor.value()));
     }
     return b.build();
+  }
+
+  /** A component schema: its name and its node, references followed. */
+  private record Component(String name, SpecNode node) {}
+
+  /** Per document: the component schemas that extend a schema with allOf, by the extended schema's node. */
+  private final Map<SpecDocument, Map<String, List<Component>>> extensions = new HashMap<>();
+
+  /**
+   * The discriminator values of allOf polymorphism at {@code anchor}: the explicit mapping, and
+   * every component schema that extends this one through {@code allOf} (directly or through other
+   * subtypes) and that no mapping lists, by its name, as OpenAPI's implicit mapping says. A
+   * discriminator inherited from a base counts only the values that select this schema or its
+   * subtypes. Null for the discriminator of a union, which {@link VariantsCheck} judges.
+   */
+  private Map<String, SchemaView> polymorphic(Shape.Discriminator d, SpecNode anchor, SchemaDialect dialect) {
+    String at = d.node().pointer();
+    String ownerPointer = at.endsWith("/discriminator") ? at.substring(0, at.length() - "/discriminator".length()) : at;
+    Optional<SpecNode> owner = d.node().document().node(d.node().file(), ownerPointer);
+    if (owner.isEmpty() || owner.get().has("oneOf") || owner.get().has("anyOf")) {
+      return null;
+    }
+    // An inline schema that only wraps the base (allOf: [$ref], nullable: true) stands for the base.
+    SpecNode base = component(anchor) ? anchor : owner.get();
+    boolean own = owner.get().toString().equals(base.toString());
+    List<Component> subtypes = descendants(base);
+    Set<String> family = new HashSet<>();
+    family.add(base.toString());
+    subtypes.forEach(c -> family.add(c.node().toString()));
+    Map<String, SchemaView> values = new java.util.TreeMap<>();
+    Set<String> mapped = new HashSet<>();
+    for (Map.Entry<String, SchemaView> e : d.mapping().entrySet()) {
+      mapped.add(e.getValue().id());
+      if (own || family.contains(e.getValue().id())) {
+        values.put(e.getKey(), e.getValue());
+      }
+    }
+    for (Component c : subtypes) {
+      if (!mapped.contains(c.node().toString())) {
+        values.putIfAbsent(c.name(), SchemaView.of(c.node(), dialect));
+      }
+    }
+    // A subtype's own values carry its name too (the base that declares the discriminator is
+    // usually abstract, so its name is not taken as a value unless the mapping says so).
+    if (!own && !mapped.contains(base.toString())) {
+      String p = base.pointer();
+      values.putIfAbsent(dev.charter.core.parse.JsonPointers.unescape(p.substring(p.lastIndexOf('/') + 1)),
+          SchemaView.of(base, dialect));
+    }
+    return values;
+  }
+
+  private static boolean component(SpecNode node) {
+    String p = node.pointer();
+    for (String prefix : List.of("/components/schemas/", "/definitions/")) {
+      if (p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The component schemas that extend {@code base} through allOf, directly or through each other. */
+  private List<Component> descendants(SpecNode base) {
+    Map<String, List<Component>> index = extensions.computeIfAbsent(base.document(), Shapes::extensionIndex);
+    List<Component> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(base.toString());
+    ArrayDeque<String> queue = new ArrayDeque<>(List.of(base.toString()));
+    while (!queue.isEmpty()) {
+      for (Component c : index.getOrDefault(queue.poll(), List.of())) {
+        if (seen.add(c.node().toString())) {
+          out.add(c);
+          queue.add(c.node().toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<Component>> extensionIndex(SpecDocument document) {
+    Map<String, List<Component>> index = new HashMap<>();
+    SpecNode root = document.rootNode();
+    List<SpecNode> containers = new ArrayList<>();
+    root.get("definitions").ifPresent(containers::add);
+    root.get("components").flatMap(c -> c.get("schemas")).ifPresent(containers::add);
+    for (SpecNode container : containers) {
+      for (Map.Entry<String, SpecNode> e : container.fields()) {
+        SpecNode schema = e.getValue().resolved();
+        Component c = new Component(e.getKey(), schema);
+        for (SpecNode part : schema.get("allOf").map(SpecNode::elements).orElse(List.of())) {
+          if (part.isRef()) {
+            SpecNode target = part.resolved();
+            if (target != part) {
+              index.computeIfAbsent(target.toString(), k -> new ArrayList<>()).add(c);
+            }
+          }
+        }
+      }
+    }
+    return index;
   }
 
   /** The declared types, with Swagger's {@code file} read as a binary string. Includes "null" when nullable. */
