@@ -109,12 +109,22 @@ public final class Comparison {
    */
   public void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
       Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner) {
+    schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner, false);
+  }
+
+  /**
+   * As {@link #schema(String, String, String, Optional, Optional, Direction, SpecNode, SpecNode)};
+   * with {@code text}, the values travel as text (path, query, header and cookie parameters,
+   * headers, channel parameters) and are compared by the strings they accept, not as JSON.
+   */
+  public void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
+      Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner, boolean text) {
     if (oldSchema.isEmpty() && newSchema.isEmpty()) {
       return;
     }
     var o = oldSchema.map(s -> shape(schemas.oldShapes(), s, oldOwner)).orElseGet(() -> schemas.oldShapes().any(oldOwner));
     var n = newSchema.map(s -> shape(schemas.newShapes(), s, newOwner)).orElseGet(() -> schemas.newShapes().any(newOwner));
-    report(subject, prefix, where, schemas.compare(o, n, direction));
+    report(subject, prefix, where, schemas.compare(o, n, direction, text));
   }
 
   /**

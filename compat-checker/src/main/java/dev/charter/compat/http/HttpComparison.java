@@ -179,7 +179,10 @@ public final class HttpComparison {
       parameterRequired.check(ctx, subject, op, np, direction);
       parameterDeprecated.check(ctx, subject, op, np);
       serialization.check(ctx, subject, op, np, direction);
-      ctx.schema(subject, "request", ParameterNames.describe(np), op.schema(), np.schema(), direction, op.node(), np.node());
+      // A parameter with a schema travels as text; one with content carries a serialised document.
+      boolean text = op.content().isEmpty() && np.content().isEmpty();
+      ctx.schema(subject, "request", ParameterNames.describe(np), op.schema(), np.schema(), direction, op.node(), np.node(),
+          text);
       if (!op.node().text("description").equals(np.node().text("description"))) {
         ctx.documentation(subject, "description of " + ParameterNames.describe(np), op.node(), np.node());
       }

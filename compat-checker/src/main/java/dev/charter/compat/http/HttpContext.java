@@ -40,6 +40,12 @@ final class HttpContext {
 
   void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
       Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner) {
-    comparison.schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner);
+    schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner, false);
+  }
+
+  /** With {@code text}, the values travel as text (parameters, headers) and compare by the strings they accept. */
+  void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
+      Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner, boolean text) {
+    comparison.schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner, text);
   }
 }

@@ -49,7 +49,9 @@ final class ResponseHeaderCheck implements Check {
         ctx.sink.add(BECAME_OPTIONAL.id(), Judgement.of(Effect.WIDENED, direction), subject, where + " became optional",
             oh.node(), h.node());
       }
-      ctx.schema(subject, "response", where, oh.schema(), h.schema(), direction, oh.node(), h.node());
+      // A header with a schema travels as text; one with content carries a serialised document.
+      boolean text = !oh.node().has("content") && !h.node().has("content");
+      ctx.schema(subject, "response", where, oh.schema(), h.schema(), direction, oh.node(), h.node(), text);
       if (!MediaTypesCheck.examples(oh.examples()).equals(MediaTypesCheck.examples(h.examples()))) {
         ctx.documentation(subject, "examples of " + where, oh.node(), h.node());
       }
