@@ -63,6 +63,11 @@ public final class HttpComparison {
   private final HttpContext ctx;
   private final String oldBase;
   private final String newBase;
+  /**
+   * The base path changed ({@code /v1} → {@code /v2}) and the operations are matched by their
+   * path under it: the move is one change of the servers, not every operation removed and added.
+   */
+  private final boolean underBase;
   private final Map<String, String> schemeAliases;
 
   public HttpComparison(OpenApiModel oldModel, OpenApiModel newModel, Comparison comparison,
@@ -70,7 +75,34 @@ public final class HttpComparison {
     this.ctx = new HttpContext(oldModel, newModel, comparison, deprecatedSince);
     this.oldBase = ServersCheck.commonBase(oldModel.servers());
     this.newBase = ServersCheck.commonBase(newModel.servers());
+    this.underBase = !oldBase.equals(newBase) && matchedUnderBase(oldModel.operations(), newModel.operations());
     this.schemeAliases = SecuritySchemeCheck.aliases(oldModel.securitySchemes(), newModel.securitySchemes());
+  }
+
+  /**
+   * Whether more operations match by their path under the base path than by their full path: the
+   * base path changed ({@code /v1} → {@code /v2}) rather than moved between the servers and the
+   * paths (which the full path matches).
+   */
+  private boolean matchedUnderBase(List<HttpOperation> old, List<HttpOperation> neu) {
+    Set<String> full = new java.util.HashSet<>();
+    Set<String> under = new java.util.HashSet<>();
+    for (HttpOperation op : neu) {
+      full.add(key(op, newBase));
+      under.add(key(op, ""));
+    }
+    int byFull = 0;
+    int byUnder = 0;
+    for (HttpOperation op : old) {
+      byFull += full.contains(key(op, oldBase)) ? 1 : 0;
+      byUnder += under.contains(key(op, "")) ? 1 : 0;
+    }
+    return byUnder > byFull;
+  }
+
+  /** The key operations are matched by in this comparison. */
+  private String matchKey(HttpOperation op, String base) {
+    return key(op, underBase ? "" : base);
   }
 
   /** The key an operation is matched by across versions. */
@@ -92,6 +124,10 @@ public final class HttpComparison {
     SpecNode newRoot = n.document().rootNode();
     servers.check(ctx, "servers", o.servers(), n.servers(), oldBase, newBase,
         oldRoot.get("servers").orElse(oldRoot), newRoot.get("servers").orElse(newRoot));
+    if (underBase) {
+      servers.basePathChanged(ctx, "servers", o.servers(), n.servers(), oldBase, newBase,
+          oldRoot.get("servers").orElse(oldRoot), newRoot.get("servers").orElse(newRoot));
+    }
     Set<String> used = new java.util.HashSet<>();
     o.security().forEach(r -> used.addAll(r.schemes().keySet()));
     o.operations().forEach(op -> op.security().forEach(r -> used.addAll(r.schemes().keySet())));
@@ -106,11 +142,12 @@ public final class HttpComparison {
   private void operations(List<HttpOperation> old, List<HttpOperation> neu, SpecNode oldParent, SpecNode newParent) {
     Map<String, List<HttpOperation>> byKey = new LinkedHashMap<>();
     for (HttpOperation op : neu) {
-      byKey.computeIfAbsent(key(op, newBase), k -> new ArrayList<>()).add(op);
+      byKey.computeIfAbsent(matchKey(op, newBase), k -> new ArrayList<>()).add(op);
     }
     for (HttpOperation op : old) {
+      // The key of the old version (its full path) is what the deprecation history knows it by.
       String key = key(op, oldBase);
-      List<HttpOperation> candidates = byKey.getOrDefault(key, List.of());
+      List<HttpOperation> candidates = byKey.getOrDefault(matchKey(op, oldBase), List.of());
       HttpOperation match = candidates.stream().filter(c -> c.path().equals(op.path())).findFirst()
           .orElse(candidates.isEmpty() ? null : candidates.get(0));
       if (match == null) {
