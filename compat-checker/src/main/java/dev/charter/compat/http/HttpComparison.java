@@ -60,7 +60,9 @@ public final class HttpComparison {
   private final ServersCheck servers = new ServersCheck();
   private final CallbacksCheck callbacks = new CallbacksCheck();
 
-  private final HttpContext ctx;
+  private final HttpContext root;
+  /** The context of what is compared now: {@link #root}, or the one of a callback or webhook. */
+  private HttpContext ctx;
   private final String oldBase;
   private final String newBase;
   /**
@@ -72,7 +74,8 @@ public final class HttpComparison {
 
   public HttpComparison(OpenApiModel oldModel, OpenApiModel newModel, Comparison comparison,
       BiFunction<String, String, Optional<Instant>> deprecatedSince) {
-    this.ctx = new HttpContext(oldModel, newModel, comparison, deprecatedSince);
+    this.root = new HttpContext(oldModel, newModel, comparison, deprecatedSince);
+    this.ctx = root;
     this.oldBase = ServersCheck.commonBase(oldModel.servers());
     this.newBase = ServersCheck.commonBase(newModel.servers());
     this.underBase = !oldBase.equals(newBase) && matchedUnderBase(oldModel.operations(), newModel.operations());
@@ -174,6 +177,17 @@ public final class HttpComparison {
    * @param reversed for callbacks: the API sends the request and receives the response
    */
   private void operation(String key, HttpOperation o, HttpOperation n, String subject, boolean reversed) {
+    HttpContext outer = ctx;
+    String role = reversed ? "callback" : n.webhook() ? "webhook" : null;
+    ctx = role == null ? root : root.within(role);
+    try {
+      compareOperation(key, o, n, subject, reversed);
+    } finally {
+      ctx = outer;
+    }
+  }
+
+  private void compareOperation(String key, HttpOperation o, HttpOperation n, String subject, boolean reversed) {
     boolean flip = reversed || n.webhook();
     Direction requestDirection = flip ? Direction.OUTPUT : Direction.INPUT;
     Direction responseDirection = requestDirection.flip();
