@@ -200,7 +200,7 @@ public final class HttpComparison {
       var nb = n.requestBody().get();
       mediaTypes.check(ctx, subject, "request", "request body", ob.content(), nb.content(), ob.node(), nb.node(),
           requestDirection);
-      if (!ob.description().equals(nb.description())) {
+      if (!description(ob.node(), written(o.node(), "requestBody")).equals(description(nb.node(), written(n.node(), "requestBody")))) {
         ctx.documentation(subject, "description of the request body", ob.node(), nb.node());
       }
     }
@@ -234,7 +234,7 @@ public final class HttpComparison {
       boolean text = op.content().isEmpty() && np.content().isEmpty();
       ctx.schema(subject, "request", ParameterNames.describe(np), op.schema(), np.schema(), direction, op.node(), np.node(),
           text);
-      if (!op.node().text("description").equals(np.node().text("description"))) {
+      if (!description(op.node(), writtenParameters(o)).equals(description(np.node(), writtenParameters(n)))) {
         ctx.documentation(subject, "description of " + ParameterNames.describe(np), op.node(), np.node());
       }
       if (!MediaTypesCheck.examples(op.examples()).equals(MediaTypesCheck.examples(np.examples()))) {
@@ -271,12 +271,12 @@ public final class HttpComparison {
       Response or = e.getValue();
       Response nr = neu.get(e.getKey());
       if (nr != null) {
-        response(subject, or, nr, direction);
+        response(subject, or, nr, direction, o, n);
         continue;
       }
       Response covering = covering(neu, or, true);
       if (covering != null) {
-        response(subject, or, covering, direction);
+        response(subject, or, covering, direction, o, n);
       }
       statuses.removed(ctx, subject, or, covering, newResponses, direction);
     }
@@ -286,7 +286,7 @@ public final class HttpComparison {
       }
       Response covering = covering(old, e.getValue(), false);
       if (covering != null) {
-        response(subject, covering, e.getValue(), direction);
+        response(subject, covering, e.getValue(), direction, o, n);
       }
       statuses.added(ctx, subject, e.getValue(), covering, oldResponses, direction);
     }
@@ -319,13 +319,55 @@ public final class HttpComparison {
     return null;
   }
 
-  private void response(String subject, Response o, Response n, Direction direction) {
+  private void response(String subject, Response o, Response n, Direction direction, HttpOperation oldOp,
+      HttpOperation newOp) {
     String where = "response " + n.status();
     headers.check(ctx, subject, o, n, direction);
     mediaTypes.check(ctx, subject, "response", where, o.content(), n.content(), o.node(), n.node(), direction);
-    if (!o.description().equals(n.description())) {
+    if (!description(o.node(), written(oldOp.node(), "responses"))
+        .equals(description(n.node(), written(newOp.node(), "responses")))) {
       ctx.documentation(subject, "description of " + where, o.node(), n.node());
     }
+  }
+
+  /**
+   * The description of {@code resolved} as written where {@code written} holds it: in OpenAPI 3.1
+   * a description beside a {@code $ref} overrides the referenced object's (a Reference Object's
+   * description), elsewhere the object's own.
+   */
+  static java.util.Optional<String> description(SpecNode resolved, List<SpecNode> written) {
+    for (SpecNode w : written) {
+      if (w.isRef() && w.has("description") && w.document().version() == dev.charter.core.spec.SpecVersion.OPENAPI_3_1
+          && w.resolved().toString().equals(resolved.toString())) {
+        return w.text("description");
+      }
+    }
+    return resolved.text("description");
+  }
+
+  /** The objects written in the member {@code key} of {@code owner}: itself, or its entries or elements. */
+  static List<SpecNode> written(SpecNode owner, String key) {
+    Optional<SpecNode> member = owner.get(key);
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    SpecNode m = member.get();
+    if (m.isArray()) {
+      return m.elements();
+    }
+    if (m.isRef()) {
+      return List.of(m);
+    }
+    return m.fields().stream().map(Map.Entry::getValue).toList();
+  }
+
+  /** The parameters as written on the operation and on its path item. */
+  private static List<SpecNode> writtenParameters(HttpOperation op) {
+    List<SpecNode> out = new ArrayList<>(written(op.node(), "parameters"));
+    SpecNode node = op.node();
+    node.document().node(node.file(), dev.charter.core.parse.JsonPointers.parent(node.pointer()))
+        .ifPresent(item -> out.addAll(written(item, "parameters")));
+    return out;
   }
 
   private void operationServers(HttpOperation o, HttpOperation n, String subject) {

@@ -55,7 +55,8 @@ final class ResponseHeaderCheck implements Check {
       if (!MediaTypesCheck.examples(oh.examples()).equals(MediaTypesCheck.examples(h.examples()))) {
         ctx.documentation(subject, "examples of " + where, oh.node(), h.node());
       }
-      if (!oh.node().text("description").equals(h.node().text("description"))) {
+      if (!HttpComparison.description(oh.node(), HttpComparison.written(o.node(), "headers"))
+          .equals(HttpComparison.description(h.node(), HttpComparison.written(n.node(), "headers")))) {
         ctx.documentation(subject, "description of " + where, oh.node(), h.node());
       }
     }
