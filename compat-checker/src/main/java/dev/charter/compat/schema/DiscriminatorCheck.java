@@ -92,8 +92,7 @@ final class DiscriminatorCheck implements SchemaCheck {
       SchemaView nt = n.polymorphic.get(e.getKey());
       if (nt == null) {
         p.emit(VALUE_REMOVED, Effect.NARROWED, e.getValue().node(), nd.node(), "discriminator value '" + e.getKey()
-            + "' removed: " + subtype(e.getValue()) + " is no longer " + (p.input() ? "accepted" : "sent")
-            + " where this schema is expected");
+            + "' removed: " + subtype(e.getValue()) + " is no longer " + (p.input() ? "accepted" : "sent"));
       } else if (!e.getValue().id().equals(o.anchor.toString()) && !nt.id().equals(n.anchor.toString())) {
         p.recurse(p.oldShapeOf(List.of(e.getValue()), o.anchor), p.newShapeOf(List.of(nt), n.anchor),
             "/discriminator/" + JsonPointers.escape(e.getKey()));
@@ -102,15 +101,26 @@ final class DiscriminatorCheck implements SchemaCheck {
     for (Map.Entry<String, SchemaView> e : n.polymorphic.entrySet()) {
       if (!o.polymorphic.containsKey(e.getKey())) {
         p.emit(VALUE_ADDED, Effect.WIDENED, od.node(), e.getValue().node(), "discriminator value '" + e.getKey()
-            + "' added: " + subtype(e.getValue()) + (p.input() ? " is now accepted where this schema is expected"
-                : " may now be sent where this schema is expected; old clients do not know it"));
+            + "' added: " + subtype(e.getValue()) + (p.input() ? " is now accepted"
+                : " may now be sent; old clients do not know it"));
       }
     }
   }
 
+  /** The subtype a value selects, and the schema it extends (the same words at every level it is met). */
   private static String subtype(SchemaView target) {
-    String p = target.node().pointer();
-    String name = JsonPointers.unescape(p.substring(p.lastIndexOf('/') + 1));
-    return "subtype '" + name + "'";
+    String name = last(target.node().pointer());
+    for (dev.charter.core.spec.SpecNode part : target.node().get("allOf").map(dev.charter.core.spec.SpecNode::elements)
+        .orElse(List.of())) {
+      if (part.isRef() && part.resolved() != part) {
+        return "'" + name + "' (an allOf subtype of '" + last(part.resolved().pointer()) + "')";
+      }
+    }
+    return "'" + name + "'";
   }
+
+  private static String last(String pointer) {
+    return JsonPointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
+  }
+
 }
