@@ -1,6 +1,7 @@
 package dev.charter.compat;
 
 import dev.charter.compat.async.AsyncComparison;
+import dev.charter.compat.http.CallbackKinds;
 import dev.charter.compat.http.HttpComparison;
 import dev.charter.compat.schema.SchemaCheck;
 import dev.charter.compat.schema.SchemaComparison;
@@ -41,7 +42,18 @@ public final class Catalogue {
         put(out, kind);
       }
     }
+    CallbackKinds.kinds(schema).forEach(k -> put(out, k));
     return out;
+  }
+
+  /** Whether {@code id} is the id of a change inside a callback or webhook ({@code webhook-request-…}). */
+  static boolean inCallback(String id) {
+    for (String role : CallbackKinds.ROLES) {
+      if (id.startsWith(role + "-request-") || id.startsWith(role + "-response-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void put(Map<String, ChangeKind> out, ChangeKind kind) {
@@ -65,19 +77,42 @@ public final class Catalogue {
         .append("Schema changes carry the prefix of the part of the message the schema describes: `request-` ")
         .append("(parameters and request bodies) and `response-` (responses and their headers) for OpenAPI, `message-` ")
         .append("(payloads, headers and channel parameters) for AsyncAPI. Their bump follows the way data flows: what the ")
-        .append("API receives may only be relaxed, what it sends may only be tightened. The requests of callbacks and ")
-        .append("webhooks are sent by the API, so a `request-` change there is judged like a response change (and their ")
-        .append("responses like requests); an AsyncAPI message is judged like a request when the application receives it ")
-        .append("and like a response when it sends it. The tables give the bump in the usual place.\n\n");
+        .append("API receives may only be relaxed, what it sends may only be tightened. An AsyncAPI message is judged ")
+        .append("like a request when the application receives it and like a response when it sends it. In callbacks and ")
+        .append("webhooks the API sends the request and receives the response, so their changes carry ids that say so: ")
+        .append("`callback-request-…`, `callback-response-…`, `webhook-request-…` and `webhook-response-…`, judged in ")
+        .append("the reversed direction (a value added to a webhook payload is `webhook-request-enum-value-added`, major: ")
+        .append("subscribers receive it). The tables give the bump in the usual place.\n\n");
     Map<String, List<ChangeKind>> sections = new LinkedHashMap<>();
-    for (ChangeKind k : kinds().values()) {
+    Map<String, ChangeKind> all = kinds();
+    for (ChangeKind k : all.values()) {
+      if (inCallback(k.id()) && !k.id().startsWith("callback-")) {
+        continue; // listed beside its callback- twin
+      }
       sections.computeIfAbsent(section(k), x -> new ArrayList<>()).add(k);
     }
     for (Map.Entry<String, List<ChangeKind>> e : sections.entrySet()) {
-      out.append("## ").append(e.getKey()).append("\n\n| id | bump | meaning | check |\n|---|---|---|---|\n");
+      out.append("## ").append(e.getKey()).append("\n\n");
+      boolean callbacks = e.getKey().startsWith("Callbacks and webhooks");
+      if (callbacks) {
+        out.append("Each id has a `callback-` form (in a callback of an operation) and a `webhook-` form (in a webhook), ")
+            .append("with the same bump.\n\n| ids | bump | meaning | check |\n|---|---|---|---|\n");
+      } else {
+        out.append("| id | bump | meaning | check |\n|---|---|---|---|\n");
+      }
       for (ChangeKind k : e.getValue()) {
-        out.append("| `").append(k.id()).append("` | ").append(k.bumpRule().replace("|", "\\|")).append(" | ")
-            .append(k.summary().replace("|", "\\|")).append(" | `").append(k.check()).append("` |\n");
+        String ids = "`" + k.id() + "`";
+        String summary = k.summary();
+        if (callbacks) {
+          String twin = "webhook-" + k.id().substring("callback-".length());
+          ids += ", `" + twin + "`";
+          summary = summary.replaceFirst("^In a callback ", "In a callback or webhook ");
+          if (!all.containsKey(twin) || !all.get(twin).bumpRule().equals(k.bumpRule())) {
+            throw new IllegalStateException(twin + " does not match " + k.id());
+          }
+        }
+        out.append("| ").append(ids).append(" | ").append(k.bumpRule().replace("|", "\\|")).append(" | ")
+            .append(summary.replace("|", "\\|")).append(" | `").append(k.check()).append("` |\n");
       }
       out.append('\n');
     }
@@ -86,6 +121,9 @@ public final class Catalogue {
 
   private static String section(ChangeKind k) {
     String id = k.id();
+    if (inCallback(id)) {
+      return "Callbacks and webhooks (`callback-request-`, `callback-response-`, `webhook-request-`, `webhook-response-`)";
+    }
     if (id.startsWith("message-") && !id.startsWith("message-content-type") && !id.startsWith("message-correlation")) {
       return "Schemas in AsyncAPI messages (`message-`)";
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the changes of one comparison, giving each its bump under the policy and dropping exact
@@ -14,11 +15,27 @@ import java.util.Set;
  */
 public final class ChangeSink {
   private final DiffPolicy policy;
-  private final List<Change> changes = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
+  private final List<Change> changes;
+  private final Set<String> seen;
+  private final UnaryOperator<String> ids;
 
   public ChangeSink(DiffPolicy policy) {
+    this(policy, new ArrayList<>(), new HashSet<>(), UnaryOperator.identity());
+  }
+
+  private ChangeSink(DiffPolicy policy, List<Change> changes, Set<String> seen, UnaryOperator<String> ids) {
     this.policy = policy;
+    this.changes = changes;
+    this.seen = seen;
+    this.ids = ids;
+  }
+
+  /**
+   * A sink that adds to this one, each change under the id {@code ids} gives it: the changes of a
+   * callback or webhook carry ids that say so ({@code webhook-request-…}).
+   */
+  public ChangeSink renaming(UnaryOperator<String> ids) {
+    return new ChangeSink(policy, changes, seen, ids);
   }
 
   public DiffPolicy policy() {
@@ -39,6 +56,7 @@ public final class ChangeSink {
 
   public void add(String id, Judgement judgement, String operation, String message, SpecNode oldNode, SpecNode newNode,
       Optional<String> planned, List<String> otherOperations) {
+    id = ids.apply(id);
     Bump bump = policy.bumps().getOrDefault(id, judgement.bump(policy.mode()));
     Location oldAt = oldNode.location();
     Location newAt = newNode.location();

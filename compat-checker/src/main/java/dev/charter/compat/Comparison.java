@@ -109,12 +109,43 @@ public final class Comparison {
    */
   public void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
       Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner) {
+    schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner, false);
+  }
+
+  /**
+   * As {@link #schema(String, String, String, Optional, Optional, Direction, SpecNode, SpecNode)};
+   * with {@code text}, the values travel as text (path, query, header and cookie parameters,
+   * headers, channel parameters) and are compared by the strings they accept, not as JSON.
+   */
+  public void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
+      Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner, boolean text) {
     if (oldSchema.isEmpty() && newSchema.isEmpty()) {
       return;
     }
-    var o = oldSchema.map(s -> schemas.oldShapes().of(s)).orElseGet(() -> schemas.oldShapes().any(oldOwner));
-    var n = newSchema.map(s -> schemas.newShapes().of(s)).orElseGet(() -> schemas.newShapes().any(newOwner));
-    report(subject, prefix, where, schemas.compare(o, n, direction));
+    var o = oldSchema.map(s -> shape(schemas.oldShapes(), s, oldOwner)).orElseGet(() -> schemas.oldShapes().any(oldOwner));
+    var n = newSchema.map(s -> shape(schemas.newShapes(), s, newOwner)).orElseGet(() -> schemas.newShapes().any(newOwner));
+    report(subject, prefix, where, schemas.compare(o, n, direction, text));
+  }
+
+  /**
+   * The shape of the schema of {@code owner} (a parameter, header, media type or message). A
+   * Swagger 2.0 parameter or header is its own schema: its description and example are the
+   * parameter's, compared with the parameter, so they are left out of the schema (OpenAPI 3
+   * writes them outside it). A 3.1 {@code $ref} may carry the documentation of this use.
+   */
+  private static dev.charter.compat.schema.Shape shape(Shapes shapes, SchemaView view, SpecNode owner) {
+    if (owner != null && view.node().toString().equals(owner.toString())) {
+      return shapes.undocumented(shapes.of(view));
+    }
+    if (owner != null) {
+      for (String key : List.of("schema", "payload")) {
+        Optional<SpecNode> written = owner.get(key);
+        if (written.isPresent() && written.get().isRef()) {
+          return shapes.of(view, written.get());
+        }
+      }
+    }
+    return shapes.of(view);
   }
 
   /**

@@ -34,6 +34,23 @@ class CatalogueTest {
     assertThat(Catalogue.kinds().keySet()).containsAll(expected);
   }
 
+  /** What the API sends in a callback or webhook, and what it receives there, has ids of its own. */
+  @Test
+  void everyRequestAndResponseIdHasItsCallbackAndWebhookForms() {
+    Map<String, ChangeKind> kinds = Catalogue.kinds();
+    for (String id : kinds.keySet()) {
+      if (id.startsWith("request-") || id.startsWith("response-")) {
+        for (String role : dev.charter.compat.http.CallbackKinds.ROLES) {
+          assertThat(kinds).as(role + "-" + id).containsKey(role + "-" + id);
+        }
+      }
+    }
+    assertThat(kinds.get("webhook-request-enum-value-added").bump()).isEqualTo(Bump.MAJOR);
+    assertThat(kinds.get("webhook-response-enum-value-added").bump()).isEqualTo(Bump.MINOR);
+    assertThat(kinds.get("callback-request-required-parameter-added").bump()).isEqualTo(Bump.MINOR);
+    assertThat(kinds.get("callback-response-header-became-required").bump()).isEqualTo(Bump.MAJOR);
+  }
+
   /** The page is generated from the checks; run with -Dcharter.updateDocs=true to rewrite it. */
   @Test
   void checksPageIsUpToDate() throws Exception {

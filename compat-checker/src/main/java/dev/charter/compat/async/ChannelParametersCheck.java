@@ -42,7 +42,7 @@ final class ChannelParametersCheck implements Check {
       String where = "channel parameter '" + e.getKey() + "'";
       if (!oldV3 && !newV3) {
         c.schema(subject, "message", where, o.get("schema").map(s -> SchemaView.of(s, SchemaDialect.ASYNCAPI)),
-            n.get("schema").map(s -> SchemaView.of(s, SchemaDialect.ASYNCAPI)), direction, o, n);
+            n.get("schema").map(s -> SchemaView.of(s, SchemaDialect.ASYNCAPI)), direction, o, n, true);
         continue;
       }
       values(c, subject, where, o, n, oldV3, newV3, direction);

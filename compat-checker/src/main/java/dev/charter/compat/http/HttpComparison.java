@@ -60,17 +60,52 @@ public final class HttpComparison {
   private final ServersCheck servers = new ServersCheck();
   private final CallbacksCheck callbacks = new CallbacksCheck();
 
-  private final HttpContext ctx;
+  private final HttpContext root;
+  /** The context of what is compared now: {@link #root}, or the one of a callback or webhook. */
+  private HttpContext ctx;
   private final String oldBase;
   private final String newBase;
+  /**
+   * The base path changed ({@code /v1} → {@code /v2}) and the operations are matched by their
+   * path under it: the move is one change of the servers, not every operation removed and added.
+   */
+  private final boolean underBase;
   private final Map<String, String> schemeAliases;
 
   public HttpComparison(OpenApiModel oldModel, OpenApiModel newModel, Comparison comparison,
       BiFunction<String, String, Optional<Instant>> deprecatedSince) {
-    this.ctx = new HttpContext(oldModel, newModel, comparison, deprecatedSince);
+    this.root = new HttpContext(oldModel, newModel, comparison, deprecatedSince);
+    this.ctx = root;
     this.oldBase = ServersCheck.commonBase(oldModel.servers());
     this.newBase = ServersCheck.commonBase(newModel.servers());
+    this.underBase = !oldBase.equals(newBase) && matchedUnderBase(oldModel.operations(), newModel.operations());
     this.schemeAliases = SecuritySchemeCheck.aliases(oldModel.securitySchemes(), newModel.securitySchemes());
+  }
+
+  /**
+   * Whether more operations match by their path under the base path than by their full path: the
+   * base path changed ({@code /v1} → {@code /v2}) rather than moved between the servers and the
+   * paths (which the full path matches).
+   */
+  private boolean matchedUnderBase(List<HttpOperation> old, List<HttpOperation> neu) {
+    Set<String> full = new java.util.HashSet<>();
+    Set<String> under = new java.util.HashSet<>();
+    for (HttpOperation op : neu) {
+      full.add(key(op, newBase));
+      under.add(key(op, ""));
+    }
+    int byFull = 0;
+    int byUnder = 0;
+    for (HttpOperation op : old) {
+      byFull += full.contains(key(op, oldBase)) ? 1 : 0;
+      byUnder += under.contains(key(op, "")) ? 1 : 0;
+    }
+    return byUnder > byFull;
+  }
+
+  /** The key operations are matched by in this comparison. */
+  private String matchKey(HttpOperation op, String base) {
+    return key(op, underBase ? "" : base);
   }
 
   /** The key an operation is matched by across versions. */
@@ -92,6 +127,10 @@ public final class HttpComparison {
     SpecNode newRoot = n.document().rootNode();
     servers.check(ctx, "servers", o.servers(), n.servers(), oldBase, newBase,
         oldRoot.get("servers").orElse(oldRoot), newRoot.get("servers").orElse(newRoot));
+    if (underBase) {
+      servers.basePathChanged(ctx, "servers", o.servers(), n.servers(), oldBase, newBase,
+          oldRoot.get("servers").orElse(oldRoot), newRoot.get("servers").orElse(newRoot));
+    }
     Set<String> used = new java.util.HashSet<>();
     o.security().forEach(r -> used.addAll(r.schemes().keySet()));
     o.operations().forEach(op -> op.security().forEach(r -> used.addAll(r.schemes().keySet())));
@@ -106,11 +145,12 @@ public final class HttpComparison {
   private void operations(List<HttpOperation> old, List<HttpOperation> neu, SpecNode oldParent, SpecNode newParent) {
     Map<String, List<HttpOperation>> byKey = new LinkedHashMap<>();
     for (HttpOperation op : neu) {
-      byKey.computeIfAbsent(key(op, newBase), k -> new ArrayList<>()).add(op);
+      byKey.computeIfAbsent(matchKey(op, newBase), k -> new ArrayList<>()).add(op);
     }
     for (HttpOperation op : old) {
+      // The key of the old version (its full path) is what the deprecation history knows it by.
       String key = key(op, oldBase);
-      List<HttpOperation> candidates = byKey.getOrDefault(key, List.of());
+      List<HttpOperation> candidates = byKey.getOrDefault(matchKey(op, oldBase), List.of());
       HttpOperation match = candidates.stream().filter(c -> c.path().equals(op.path())).findFirst()
           .orElse(candidates.isEmpty() ? null : candidates.get(0));
       if (match == null) {
@@ -137,6 +177,17 @@ public final class HttpComparison {
    * @param reversed for callbacks: the API sends the request and receives the response
    */
   private void operation(String key, HttpOperation o, HttpOperation n, String subject, boolean reversed) {
+    HttpContext outer = ctx;
+    String role = reversed ? "callback" : n.webhook() ? "webhook" : null;
+    ctx = role == null ? root : root.within(role);
+    try {
+      compareOperation(key, o, n, subject, reversed);
+    } finally {
+      ctx = outer;
+    }
+  }
+
+  private void compareOperation(String key, HttpOperation o, HttpOperation n, String subject, boolean reversed) {
     boolean flip = reversed || n.webhook();
     Direction requestDirection = flip ? Direction.OUTPUT : Direction.INPUT;
     Direction responseDirection = requestDirection.flip();
@@ -149,7 +200,7 @@ public final class HttpComparison {
       var nb = n.requestBody().get();
       mediaTypes.check(ctx, subject, "request", "request body", ob.content(), nb.content(), ob.node(), nb.node(),
           requestDirection);
-      if (!ob.description().equals(nb.description())) {
+      if (!description(ob.node(), written(o.node(), "requestBody")).equals(description(nb.node(), written(n.node(), "requestBody")))) {
         ctx.documentation(subject, "description of the request body", ob.node(), nb.node());
       }
     }
@@ -179,8 +230,11 @@ public final class HttpComparison {
       parameterRequired.check(ctx, subject, op, np, direction);
       parameterDeprecated.check(ctx, subject, op, np);
       serialization.check(ctx, subject, op, np, direction);
-      ctx.schema(subject, "request", ParameterNames.describe(np), op.schema(), np.schema(), direction, op.node(), np.node());
-      if (!op.node().text("description").equals(np.node().text("description"))) {
+      // A parameter with a schema travels as text; one with content carries a serialised document.
+      boolean text = op.content().isEmpty() && np.content().isEmpty();
+      ctx.schema(subject, "request", ParameterNames.describe(np), op.schema(), np.schema(), direction, op.node(), np.node(),
+          text);
+      if (!description(op.node(), writtenParameters(o)).equals(description(np.node(), writtenParameters(n)))) {
         ctx.documentation(subject, "description of " + ParameterNames.describe(np), op.node(), np.node());
       }
       if (!MediaTypesCheck.examples(op.examples()).equals(MediaTypesCheck.examples(np.examples()))) {
@@ -217,12 +271,12 @@ public final class HttpComparison {
       Response or = e.getValue();
       Response nr = neu.get(e.getKey());
       if (nr != null) {
-        response(subject, or, nr, direction);
+        response(subject, or, nr, direction, o, n);
         continue;
       }
       Response covering = covering(neu, or, true);
       if (covering != null) {
-        response(subject, or, covering, direction);
+        response(subject, or, covering, direction, o, n);
       }
       statuses.removed(ctx, subject, or, covering, newResponses, direction);
     }
@@ -232,7 +286,7 @@ public final class HttpComparison {
       }
       Response covering = covering(old, e.getValue(), false);
       if (covering != null) {
-        response(subject, covering, e.getValue(), direction);
+        response(subject, covering, e.getValue(), direction, o, n);
       }
       statuses.added(ctx, subject, e.getValue(), covering, oldResponses, direction);
     }
@@ -265,13 +319,55 @@ public final class HttpComparison {
     return null;
   }
 
-  private void response(String subject, Response o, Response n, Direction direction) {
+  private void response(String subject, Response o, Response n, Direction direction, HttpOperation oldOp,
+      HttpOperation newOp) {
     String where = "response " + n.status();
     headers.check(ctx, subject, o, n, direction);
     mediaTypes.check(ctx, subject, "response", where, o.content(), n.content(), o.node(), n.node(), direction);
-    if (!o.description().equals(n.description())) {
+    if (!description(o.node(), written(oldOp.node(), "responses"))
+        .equals(description(n.node(), written(newOp.node(), "responses")))) {
       ctx.documentation(subject, "description of " + where, o.node(), n.node());
     }
+  }
+
+  /**
+   * The description of {@code resolved} as written where {@code written} holds it: in OpenAPI 3.1
+   * a description beside a {@code $ref} overrides the referenced object's (a Reference Object's
+   * description), elsewhere the object's own.
+   */
+  static java.util.Optional<String> description(SpecNode resolved, List<SpecNode> written) {
+    for (SpecNode w : written) {
+      if (w.isRef() && w.has("description") && w.document().version() == dev.charter.core.spec.SpecVersion.OPENAPI_3_1
+          && w.resolved().toString().equals(resolved.toString())) {
+        return w.text("description");
+      }
+    }
+    return resolved.text("description");
+  }
+
+  /** The objects written in the member {@code key} of {@code owner}: itself, or its entries or elements. */
+  static List<SpecNode> written(SpecNode owner, String key) {
+    Optional<SpecNode> member = owner.get(key);
+    if (member.isEmpty()) {
+      return List.of();
+    }
+    SpecNode m = member.get();
+    if (m.isArray()) {
+      return m.elements();
+    }
+    if (m.isRef()) {
+      return List.of(m);
+    }
+    return m.fields().stream().map(Map.Entry::getValue).toList();
+  }
+
+  /** The parameters as written on the operation and on its path item. */
+  private static List<SpecNode> writtenParameters(HttpOperation op) {
+    List<SpecNode> out = new ArrayList<>(written(op.node(), "parameters"));
+    SpecNode node = op.node();
+    node.document().node(node.file(), dev.charter.core.parse.JsonPointers.parent(node.pointer()))
+        .ifPresent(item -> out.addAll(written(item, "parameters")));
+    return out;
   }
 
   private void operationServers(HttpOperation o, HttpOperation n, String subject) {

@@ -23,15 +23,29 @@ final class HttpContext {
   /** (operation key, parameter key or null) → the earliest date the history shows it deprecated. */
   final BiFunction<String, String, Optional<Instant>> deprecatedSince;
 
+  /** {@code callback} or {@code webhook} inside one (its changes carry ids that say so), else null. */
+  final String role;
+
   HttpContext(OpenApiModel oldModel, OpenApiModel newModel, Comparison comparison,
       BiFunction<String, String, Optional<Instant>> deprecatedSince) {
+    this(oldModel, newModel, comparison, deprecatedSince, null);
+  }
+
+  private HttpContext(OpenApiModel oldModel, OpenApiModel newModel, Comparison comparison,
+      BiFunction<String, String, Optional<Instant>> deprecatedSince, String role) {
     this.oldModel = oldModel;
     this.newModel = newModel;
     this.comparison = comparison;
-    this.sink = comparison.sink();
+    this.sink = role == null ? comparison.sink() : comparison.sink().renaming(id -> CallbackKinds.id(role, id));
     this.schemas = comparison.schemas();
     this.removals = comparison.removals();
     this.deprecatedSince = deprecatedSince;
+    this.role = role;
+  }
+
+  /** The context inside a callback or webhook ({@code role}): request and response changes get its ids. */
+  HttpContext within(String role) {
+    return new HttpContext(oldModel, newModel, comparison, deprecatedSince, role);
   }
 
   void documentation(String subject, String what, SpecNode oldNode, SpecNode newNode) {
@@ -40,6 +54,13 @@ final class HttpContext {
 
   void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
       Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner) {
-    comparison.schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner);
+    schema(subject, prefix, where, oldSchema, newSchema, direction, oldOwner, newOwner, false);
+  }
+
+  /** With {@code text}, the values travel as text (parameters, headers) and compare by the strings they accept. */
+  void schema(String subject, String prefix, String where, Optional<SchemaView> oldSchema,
+      Optional<SchemaView> newSchema, Direction direction, SpecNode oldOwner, SpecNode newOwner, boolean text) {
+    comparison.schema(subject, role == null ? prefix : role + "-" + prefix, where, oldSchema, newSchema, direction,
+        oldOwner, newOwner, text);
   }
 }

@@ -14,7 +14,6 @@ final class ParameterAddedCheck implements Check {
   static final ChangeKind ADDED = ChangeKind.of("request-parameter-added", Bump.MINOR,
       "an optional parameter was added", ParameterAddedCheck.class);
   static final ChangeKind REQUIRED_ADDED = ChangeKind.of("request-required-parameter-added", Bump.MAJOR,
-      "major (minor in a webhook or callback request, which the API sends)",
       "a required parameter was added", ParameterAddedCheck.class);
 
   @Override

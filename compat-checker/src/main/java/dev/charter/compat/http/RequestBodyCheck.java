@@ -15,7 +15,6 @@ final class RequestBodyCheck implements Check {
   static final ChangeKind ADDED = ChangeKind.of("request-body-added", Bump.MINOR,
       "an optional request body was added", RequestBodyCheck.class);
   static final ChangeKind REQUIRED_ADDED = ChangeKind.of("request-required-body-added", Bump.MAJOR,
-      "major (minor in a webhook or callback request, which the API sends)",
       "a required request body was added", RequestBodyCheck.class);
   static final ChangeKind REMOVED = ChangeKind.of("request-body-removed", Bump.MAJOR,
       "the request body was removed: what old clients send is no longer described", RequestBodyCheck.class);

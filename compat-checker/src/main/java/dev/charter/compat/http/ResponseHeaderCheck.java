@@ -49,11 +49,14 @@ final class ResponseHeaderCheck implements Check {
         ctx.sink.add(BECAME_OPTIONAL.id(), Judgement.of(Effect.WIDENED, direction), subject, where + " became optional",
             oh.node(), h.node());
       }
-      ctx.schema(subject, "response", where, oh.schema(), h.schema(), direction, oh.node(), h.node());
+      // A header with a schema travels as text; one with content carries a serialised document.
+      boolean text = !oh.node().has("content") && !h.node().has("content");
+      ctx.schema(subject, "response", where, oh.schema(), h.schema(), direction, oh.node(), h.node(), text);
       if (!MediaTypesCheck.examples(oh.examples()).equals(MediaTypesCheck.examples(h.examples()))) {
         ctx.documentation(subject, "examples of " + where, oh.node(), h.node());
       }
-      if (!oh.node().text("description").equals(h.node().text("description"))) {
+      if (!HttpComparison.description(oh.node(), HttpComparison.written(o.node(), "headers"))
+          .equals(HttpComparison.description(h.node(), HttpComparison.written(n.node(), "headers")))) {
         ctx.documentation(subject, "description of " + where, oh.node(), h.node());
       }
     }

@@ -57,8 +57,9 @@ final class ResponseStatusCheck implements Check {
           oldResponses, added.node());
     } else {
       Judgement j = direction == Direction.OUTPUT ? Judgement.breaking() : Judgement.addition();
-      ctx.sink.add(SUCCESS_ADDED.id(), j, subject, "response " + added.status()
-          + " added: clients of the old version do not expect it", oldResponses, added.node());
+      ctx.sink.add(SUCCESS_ADDED.id(), j, subject, "response " + added.status() + (direction == Direction.OUTPUT
+          ? " added: clients of the old version do not expect it" : " added: the API now also accepts it"),
+          oldResponses, added.node());
     }
   }
 }

@@ -21,13 +21,16 @@ public final class ServersCheck implements Check {
       "a server was removed: clients configured with it can no longer reach the API", ServersCheck.class);
   public static final ChangeKind ADDED = ChangeKind.of("server-added", Bump.MINOR,
       "a server was added", ServersCheck.class);
+  static final ChangeKind BASE_PATH_CHANGED = ChangeKind.of("server-base-path-changed", Bump.MAJOR,
+      "the base path all servers share changed (/v1 to /v2): every operation is served at another URL; the operations"
+          + " themselves are compared by their path under it", ServersCheck.class);
   static final ChangeKind VARIABLE_CHANGED = ChangeKind.of("server-variable-changed", Bump.MAJOR,
       "major when a value clients use is gone (an enum value removed, the default changed); minor when values were added",
       "a server variable changed", ServersCheck.class);
 
   @Override
   public List<ChangeKind> kinds() {
-    return List.of(REMOVED, ADDED, VARIABLE_CHANGED);
+    return List.of(REMOVED, ADDED, BASE_PATH_CHANGED, VARIABLE_CHANGED);
   }
 
   void check(HttpContext ctx, String subject, List<Server> old, List<Server> neu, String oldBase, String newBase,
@@ -52,6 +55,48 @@ public final class ServersCheck implements Check {
         ctx.sink.add(ADDED.id(), Judgement.addition(), subject, "server '" + n.url() + "' added", oldParent, n.node());
       }
     }
+  }
+
+  /**
+   * The base path all servers share changed ({@code /v1} → {@code /v2}): old clients call URLs the
+   * new version does not serve. Not reported when only a server variable's default moved it (the
+   * variable change says so).
+   */
+  void basePathChanged(HttpContext ctx, String subject, List<Server> old, List<Server> neu, String oldBase,
+      String newBase, SpecNode oldParent, SpecNode newParent) {
+    if (commonTemplatePath(old).equals(commonTemplatePath(neu))) {
+      return;
+    }
+    SpecNode oldNode = old.isEmpty() || implicit(old.get(0)) ? oldParent : old.get(0).node();
+    SpecNode newNode = neu.isEmpty() || implicit(neu.get(0)) ? newParent : neu.get(0).node();
+    ctx.sink.add(BASE_PATH_CHANGED.id(), Judgement.incompatible(), subject, "base path changed from '" + shown(oldBase)
+        + "' to '" + shown(newBase) + "': every operation is now served under '" + shown(newBase)
+        + "' (the operations are compared by their path under it)", oldNode, newNode);
+  }
+
+  private static String shown(String base) {
+    return base.isEmpty() ? "/" : base;
+  }
+
+  /** The path part of the server URLs as written (variables unexpanded), if all servers share it. */
+  private static String commonTemplatePath(List<Server> servers) {
+    String base = null;
+    for (Server s : servers) {
+      String u = s.url();
+      int scheme = u.indexOf("://");
+      String rest = scheme >= 0 ? u.substring(scheme + 3) : u;
+      int slash = scheme >= 0 ? rest.indexOf('/') : 0;
+      String path = slash < 0 ? "" : rest.substring(slash);
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      if (base == null) {
+        base = path;
+      } else if (!base.equals(path)) {
+        return "";
+      }
+    }
+    return base == null ? "" : base;
   }
 
   private static void variables(HttpContext ctx, String subject, Server o, Server n) {

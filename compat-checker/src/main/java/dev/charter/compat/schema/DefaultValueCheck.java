@@ -26,8 +26,11 @@ final class DefaultValueCheck implements SchemaCheck {
   public void compare(SchemaPair p) {
     Shape o = p.oldShape();
     Shape n = p.newShape();
-    String ov = o.defaultValue.map(Shapes::canonical).orElse(null);
-    String nv = n.defaultValue.map(Shapes::canonical).orElse(null);
+    // Values that travel as text compare by their text: a default of 20 is one of "20".
+    java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, String> text =
+        p.text() ? WireForms::form : Shapes::canonical;
+    String ov = o.defaultValue.map(text).orElse(null);
+    String nv = n.defaultValue.map(text).orElse(null);
     if (ov == null && nv == null || (ov != null && ov.equals(nv))) {
       return;
     }

@@ -32,22 +32,25 @@ final class EnumCheck implements SchemaCheck {
   public void compare(SchemaPair p) {
     Shape o = p.oldShape();
     Shape n = p.newShape();
-    if (o.enumValues == null && n.enumValues == null) {
+    // Values that travel as text compare by their text: 1 and "1" are the same value.
+    Map<String, JsonNode> oe = o.enumValues == null || !p.text() ? o.enumValues : WireForms.byForm(o.enumValues);
+    Map<String, JsonNode> ne = n.enumValues == null || !p.text() ? n.enumValues : WireForms.byForm(n.enumValues);
+    if (oe == null && ne == null) {
       extensible(p);
       return;
     }
-    if (o.enumValues == null) {
+    if (oe == null) {
       p.emit(BECAME_ENUM, Effect.NARROWED, o.anchor, n.at("enum"),
-          "values limited to " + Describe.values(n.enumValues.values()));
+          "values limited to " + Describe.values(ne.values()));
       return;
     }
-    if (n.enumValues == null) {
-      p.emit(ENUM_REMOVED, Effect.WIDENED, o.at("enum"), n.anchor, "enum " + Describe.values(o.enumValues.values())
+    if (ne == null) {
+      p.emit(ENUM_REMOVED, Effect.WIDENED, o.at("enum"), n.anchor, "enum " + Describe.values(oe.values())
           + " removed: any value of the type is now valid");
       return;
     }
-    List<JsonNode> removed = difference(o.enumValues, n.enumValues);
-    List<JsonNode> added = difference(n.enumValues, o.enumValues);
+    List<JsonNode> removed = difference(oe, ne);
+    List<JsonNode> added = difference(ne, oe);
     if (!removed.isEmpty()) {
       p.emit(VALUE_REMOVED, Effect.NARROWED, o.at("enum"), n.at("enum"), "enum "
           + Describe.plural(removed.size(), "value ", "values ") + Describe.values(removed) + " removed");

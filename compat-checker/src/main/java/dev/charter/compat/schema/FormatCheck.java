@@ -45,6 +45,9 @@ final class FormatCheck implements SchemaCheck {
     if (o.format.equals(n.format)) {
       return;
     }
+    if (p.text() && (numericFormatLeft(o, n) || numericFormatLeft(n, o))) {
+      return; // integer (int64) → string: the format went with the type, whose change says it all
+    }
     if (o.format.isEmpty()) {
       p.emit(ADDED, Effect.NARROWED, o.anchor, n.at("format"), "format '" + n.format.get() + "' added");
       return;
@@ -57,6 +60,14 @@ final class FormatCheck implements SchemaCheck {
     String nf = n.format.get();
     Effect effect = contains(nf, of) ? Effect.WIDENED : contains(of, nf) ? Effect.NARROWED : Effect.CHANGED;
     p.emit(CHANGED, effect, o.at("format"), n.at("format"), "format changed from '" + of + "' to '" + nf + "'");
+  }
+
+  private static final Set<String> NUMERIC = Set.of("int8", "int16", "int32", "int64", "float", "double", "decimal");
+
+  /** A number format on {@code a} whose side {@code b} no longer has a number type. */
+  private static boolean numericFormatLeft(Shape a, Shape b) {
+    return a.format.filter(NUMERIC::contains).isPresent() && b.types != null && !b.types.contains("integer")
+        && !b.types.contains("number") && (b.format.isEmpty() || !NUMERIC.contains(b.format.get()));
   }
 
   private static boolean contains(String outer, String inner) {

@@ -18,7 +18,8 @@ final class ItemsCheck implements SchemaCheck {
     Shape o = p.oldShape();
     Shape n = p.newShape();
     if (!o.items.isEmpty() || !n.items.isEmpty()) {
-      p.recurse(p.oldShapeOf(o.items, o.at("items")), p.newShapeOf(n.items, n.at("items")), "/items");
+      p.recurse(p.oldShapeOf(o.items, o.at("items"), o.at("items")), p.newShapeOf(n.items, n.at("items"), n.at("items")),
+          "/items");
     }
     int positions = Math.max(o.prefixItems.size(), n.prefixItems.size());
     for (int i = 0; i < positions; i++) {

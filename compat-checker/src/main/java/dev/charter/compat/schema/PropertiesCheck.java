@@ -83,8 +83,8 @@ final class PropertiesCheck implements SchemaCheck {
     String path = "/properties/" + JsonPointers.escape(name);
     boolean oldPresent = o.properties.containsKey(name) || o.required.contains(name);
     boolean newPresent = n.properties.containsKey(name) || n.required.contains(name);
-    Shape op = oldPresent ? p.oldShapeOf(o.properties.getOrDefault(name, List.of()), o.anchor) : null;
-    Shape np = newPresent ? p.newShapeOf(n.properties.getOrDefault(name, List.of()), n.anchor) : null;
+    Shape op = oldPresent ? p.oldShapeOf(o.properties.getOrDefault(name, List.of()), o.anchor, o.propertyNodes.get(name)) : null;
+    Shape np = newPresent ? p.newShapeOf(n.properties.getOrDefault(name, List.of()), n.anchor, n.propertyNodes.get(name)) : null;
     boolean oldReq = o.required.contains(name);
     boolean newReq = n.required.contains(name);
     SpecNode oldNode = o.propertyNodes.getOrDefault(name, o.at("required"));

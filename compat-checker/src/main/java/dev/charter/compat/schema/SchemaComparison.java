@@ -69,7 +69,15 @@ public final class SchemaComparison {
    * schema) gets the result being built: its changes are reported where it was first reached.
    */
   public SchemaResult compare(Shape o, Shape n, Direction direction) {
-    String key = o.id + '\u0000' + n.id + '\u0000' + direction;
+    return compare(o, n, direction, false);
+  }
+
+  /**
+   * The changes between two shapes whose values travel as text ({@code text}: parameters and
+   * headers), compared by the strings they accept ({@link WireForms}), or as JSON.
+   */
+  public SchemaResult compare(Shape o, Shape n, Direction direction, boolean text) {
+    String key = o.id + '\u0000' + n.id + '\u0000' + direction + (text ? "\u0000text" : "");
     SchemaResult known = memo.get(key);
     if (known != null) {
       return known;
@@ -82,9 +90,9 @@ public final class SchemaComparison {
     memo.put(key, result);
     depth++;
     try {
-      SchemaPair pair = new SchemaPair(o, n, direction, this, result);
+      SchemaPair pair = new SchemaPair(o, n, direction, text, this, result);
       boolean union = o.isUnion() || n.isUnion();
-      boolean disjoint = !union && TypeRules.disjoint(o, n);
+      boolean disjoint = !union && (text ? !WireForms.overlap(o, n) : TypeRules.disjoint(o, n));
       for (SchemaCheck check : CHECKS) {
         if ((union ? check.appliesToUnions() : check.appliesToSingles()) && (!disjoint || check.appliesToDisjointTypes())) {
           check.compare(pair);

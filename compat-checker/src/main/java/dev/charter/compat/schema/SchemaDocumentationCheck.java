@@ -39,6 +39,9 @@ public final class SchemaDocumentationCheck implements SchemaCheck {
     if (!o.title.equals(n.title)) {
       what.add("title");
     }
+    if (!o.summary.equals(n.summary)) {
+      what.add("summary");
+    }
     if (!o.examples.equals(n.examples)) {
       what.add("examples");
     }

@@ -46,6 +46,21 @@ public record SchemaKind(String base, String summary, Bump inputBump, Bump outpu
     return prefix + "-" + base;
   }
 
+  /**
+   * The two ids of this kind inside a callback or webhook ({@code role}): {@code
+   * <role>-request-<base>} for the request the API sends (judged like output) and {@code
+   * <role>-response-<base>} for the response it receives (judged like input).
+   */
+  public List<ChangeKind> reversed(String role) {
+    String in = inputRule.equals(inputBump.label()) ? inputBump.label() : inputRule;
+    String out = outputRule.equals(outputBump.label()) ? outputBump.label() : outputRule;
+    return List.of(
+        new ChangeKind(role + "-" + id("request"), outputBump, out,
+            "In a " + role + " request, which the API sends: " + summary, check),
+        new ChangeKind(role + "-" + id("response"), inputBump, in,
+            "In a " + role + " response, which the API receives: " + summary, check));
+  }
+
   /** The three ids of this kind, for the catalogue. */
   public List<ChangeKind> expand() {
     String in = inputRule.equals(inputBump.label()) ? inputBump.label() : inputRule;

@@ -12,13 +12,16 @@ public final class SchemaPair {
   private final Shape oldShape;
   private final Shape newShape;
   private final Direction direction;
+  private final boolean text;
   private final SchemaComparison comparison;
   private final SchemaResult out;
 
-  SchemaPair(Shape oldShape, Shape newShape, Direction direction, SchemaComparison comparison, SchemaResult out) {
+  SchemaPair(Shape oldShape, Shape newShape, Direction direction, boolean text, SchemaComparison comparison,
+      SchemaResult out) {
     this.oldShape = oldShape;
     this.newShape = newShape;
     this.direction = direction;
+    this.text = text;
     this.comparison = comparison;
     this.out = out;
   }
@@ -33,6 +36,11 @@ public final class SchemaPair {
 
   public Direction direction() {
     return direction;
+  }
+
+  /** Whether the values travel as text (parameters, headers): compared by the strings they accept. */
+  public boolean text() {
+    return text;
   }
 
   public boolean input() {
@@ -54,12 +62,12 @@ public final class SchemaPair {
   }
 
   public void recurse(Shape o, Shape n, String path, Direction d) {
-    out.link(path, comparison.compare(o, n, d));
+    out.link(path, comparison.compare(o, n, d, text));
   }
 
   /** The changes between two subschemas, not yet reported: for choosing among candidates. */
   public SchemaResult trial(Shape o, Shape n) {
-    return comparison.compare(o, n, direction);
+    return comparison.compare(o, n, direction, text);
   }
 
   /** Reports a result obtained by {@link #trial} under {@code path}. */
@@ -74,5 +82,16 @@ public final class SchemaPair {
 
   public Shape newShapeOf(List<SchemaView> views, SpecNode anchor) {
     return views.isEmpty() ? comparison.newShapes().any(anchor) : comparison.newShapes().of(views);
+  }
+
+  /** As {@link #oldShapeOf(List, SpecNode)}, with the documentation written beside a {@code $ref} at {@code written}. */
+  public Shape oldShapeOf(List<SchemaView> views, SpecNode anchor, SpecNode written) {
+    Shape s = oldShapeOf(views, anchor);
+    return views.size() == 1 ? comparison.oldShapes().documented(s, views.get(0), written) : s;
+  }
+
+  public Shape newShapeOf(List<SchemaView> views, SpecNode anchor, SpecNode written) {
+    Shape s = newShapeOf(views, anchor);
+    return views.size() == 1 ? comparison.newShapes().documented(s, views.get(0), written) : s;
   }
 }

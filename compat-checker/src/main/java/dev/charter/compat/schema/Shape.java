@@ -61,6 +61,13 @@ public final class Shape {
   final boolean uniqueItems;
 
   final Optional<Discriminator> discriminator;
+  /**
+   * For a schema whose discriminator is not a union's (allOf polymorphism: subtypes extend a base
+   * with {@code allOf}): the discriminator values a value of this schema may carry and the schema
+   * each selects, from the explicit mapping and, for subtypes no mapping lists, their component
+   * names. Null when there is no such discriminator.
+   */
+  final Map<String, SchemaView> polymorphic;
   final boolean readOnly;
   final boolean writeOnly;
   final boolean deprecated;
@@ -71,6 +78,8 @@ public final class Shape {
 
   final Optional<String> description;
   final Optional<String> title;
+  /** The {@code summary} written beside a {@code $ref} (3.1, AsyncAPI): documentation of the use, not of the schema. */
+  final Optional<String> summary;
   final List<JsonNode> examples;
   final Optional<String> sunset;
   /** Where each constraint was written, by keyword. */
@@ -108,6 +117,7 @@ public final class Shape {
     this.maxItems = b.maxItems;
     this.uniqueItems = b.uniqueItems;
     this.discriminator = Optional.ofNullable(b.discriminator);
+    this.polymorphic = b.polymorphic == null ? null : java.util.Collections.unmodifiableMap(b.polymorphic);
     this.readOnly = b.readOnly;
     this.writeOnly = b.writeOnly;
     this.deprecated = b.deprecated;
@@ -116,6 +126,7 @@ public final class Shape {
     this.opaque = java.util.Collections.unmodifiableMap(b.opaque);
     this.description = Optional.ofNullable(b.description);
     this.title = Optional.ofNullable(b.title);
+    this.summary = Optional.ofNullable(b.summary);
     this.examples = List.copyOf(b.examples);
     this.sunset = Optional.ofNullable(b.sunset);
     this.sources = java.util.Collections.unmodifiableMap(b.sources);

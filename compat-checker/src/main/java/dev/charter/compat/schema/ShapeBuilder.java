@@ -45,6 +45,7 @@ final class ShapeBuilder {
   Shape.Count maxItems;
   boolean uniqueItems;
   Shape.Discriminator discriminator;
+  Map<String, SchemaView> polymorphic;
   boolean readOnly;
   boolean writeOnly;
   boolean deprecated;
@@ -53,6 +54,7 @@ final class ShapeBuilder {
   Map<String, String> opaque = new LinkedHashMap<>();
   String description;
   String title;
+  String summary;
   List<JsonNode> examples = new ArrayList<>();
   String sunset;
   Map<String, SpecNode> sources = new HashMap<>();

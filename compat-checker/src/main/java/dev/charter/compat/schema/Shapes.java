@@ -3,6 +3,7 @@ package dev.charter.compat.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.model.SchemaDialect;
 import dev.charter.core.model.SchemaView;
+import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -58,6 +59,78 @@ public final class Shapes {
       members.add(new Member(v, false));
     }
     return ofMembers(members);
+  }
+
+  /**
+   * The shape of {@code view} as used at {@code written}, the node where the schema is written. In
+   * OpenAPI 3.1 and AsyncAPI a {@code $ref} may have a {@code description}, {@code title} or {@code
+   * summary} beside it: it documents this use of the referenced schema, and overrides the
+   * referenced schema's own (a {@code $ref} with other keywords beside it is already read with them).
+   */
+  public Shape of(SchemaView view, SpecNode written) {
+    return documented(of(view), view, written);
+  }
+
+  /** {@code shape} with the documentation written beside the {@code $ref} at {@code written}, if any. */
+  Shape documented(Shape shape, SchemaView view, SpecNode written) {
+    if (written == null || !written.isRef() || !written.isObject() || view.node().toString().equals(written.toString())
+        || view.dialect() == SchemaDialect.SWAGGER_2 || view.dialect() == SchemaDialect.OPENAPI_3_0
+        || view.dialect() == SchemaDialect.UNSUPPORTED) {
+      return shape;
+    }
+    JsonNode v = written.value();
+    String description = v.path("description").isTextual() ? v.get("description").asText() : null;
+    String title = v.path("title").isTextual() ? v.get("title").asText() : null;
+    String summary = v.path("summary").isTextual() ? v.get("summary").asText() : null;
+    if (description == null && title == null && summary == null) {
+      return shape;
+    }
+    String nid = shape.id + "|docs@" + written;
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    if (description != null) {
+      b.description = description;
+      b.sources.put("description", written.get("description").orElse(written));
+    }
+    if (title != null) {
+      b.title = title;
+      b.sources.put("title", written.get("title").orElse(written));
+    }
+    if (summary != null) {
+      b.summary = summary;
+      b.sources.put("summary", written.get("summary").orElse(written));
+    }
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
+  }
+
+  /**
+   * {@code shape} without documentation of its own: for a Swagger 2.0 parameter or header, whose
+   * one object is both the parameter and its schema, the description and example are the
+   * parameter's (compared there), not the schema's; OpenAPI 3 writes them outside the schema.
+   */
+  public Shape undocumented(Shape shape) {
+    if (shape.description.isEmpty() && shape.title.isEmpty() && shape.examples.isEmpty()) {
+      return shape;
+    }
+    String nid = shape.id + "|undocumented";
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    b.description = null;
+    b.title = null;
+    b.examples = new ArrayList<>();
+    b.sources.remove("description");
+    b.sources.remove("title");
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
   }
 
   /** A shape that admits any value, for a subschema that is not written (absent items, an undeclared property). */
@@ -135,6 +208,7 @@ public final class Shapes {
     SpecNode anchor = members.get(0).view().node();
 
     List<List<SchemaView>> groups = new ArrayList<>();
+    Map<String, SpecNode> written = new HashMap<>();
     SpecNode unionNode = null;
     for (SchemaView owner : unionOwners) {
       for (String word : List.of("oneOf", "anyOf")) {
@@ -144,18 +218,26 @@ public final class Shapes {
           if (unionNode == null) {
             unionNode = owner.node().get(word).orElse(owner.node());
           }
+          // Where each variant is written: a $ref there may carry its documentation.
+          List<SpecNode> raw = owner.node().get(word).map(SpecNode::elements).orElse(List.of()).stream()
+              .filter(e -> e.isObject() || e.value().isBoolean()).toList();
+          if (raw.size() == group.size()) {
+            for (int k = 0; k < raw.size(); k++) {
+              written.putIfAbsent(group.get(k).id(), raw.get(k));
+            }
+          }
         }
       }
     }
     if (!groups.isEmpty()) {
-      return union(id, anchor, sources, groups, unionNode);
+      return union(id, anchor, sources, groups, unionNode, written);
     }
     return merge(id, anchor, sources);
   }
 
   /** A union: every combination of one variant per oneOf/anyOf, each with the common keywords. */
   private Shape union(String id, SpecNode anchor, List<SchemaView> sources, List<List<SchemaView>> groups,
-      SpecNode unionNode) {
+      SpecNode unionNode, Map<String, SpecNode> written) {
     List<List<SchemaView>> combinations = new ArrayList<>();
     combinations.add(List.of());
     for (List<SchemaView> group : groups) {
@@ -184,6 +266,9 @@ public final class Shapes {
         members.add(new Member(s, true));
       }
       Shape variant = ofMembers(members);
+      if (combination.size() == 1 && !variant.isUnion()) {
+        variant = documented(variant, combination.get(0), written.get(combination.get(0).id()));
+      }
       for (Shape flat : variant.isUnion() ? variant.variants : List.of(variant)) {
         if (flat.onlyNull()) {
           nullVariant = true;
@@ -286,6 +371,7 @@ public final class Shapes {
     b.maxItems = s.maxItems;
     b.uniqueItems = s.uniqueItems;
     b.discriminator = s.discriminator.orElse(null);
+    b.polymorphic = s.polymorphic == null ? null : new LinkedHashMap<>(s.polymorphic);
     b.readOnly = s.readOnly;
     b.writeOnly = s.writeOnly;
     b.deprecated = s.deprecated;
@@ -294,6 +380,7 @@ public final class Shapes {
     b.opaque = new LinkedHashMap<>(s.opaque);
     b.description = s.description.orElse(null);
     b.title = s.title.orElse(null);
+    b.summary = s.summary.orElse(null);
     b.examples = new ArrayList<>(s.examples);
     b.sunset = s.sunset.orElse(null);
     b.sources = new HashMap<>(s.sources);
@@ -353,12 +440,116 @@ public final class Shapes {
     if (b.enumValues != null && b.enumValues.remove("null") != null) {
       b.nullable = true;
     }
+    if (b.discriminator != null) {
+      b.polymorphic = polymorphic(b.discriminator, anchor, sources.get(0).dialect());
+    }
     if (b.unsupported) {
       // Avro, RAML, Protobuf: charter reads only whether the text changed.
       b.types = null;
       b.opaque.put("schema", canonical(anchor.value()));
     }
     return b.build();
+  }
+
+  /** A component schema: its name and its node, references followed. */
+  private record Component(String name, SpecNode node) {}
+
+  /** Per document: the component schemas that extend a schema with allOf, by the extended schema's node. */
+  private final Map<SpecDocument, Map<String, List<Component>>> extensions = new HashMap<>();
+
+  /**
+   * The discriminator values of allOf polymorphism at {@code anchor}: the explicit mapping, and
+   * every component schema that extends this one through {@code allOf} (directly or through other
+   * subtypes) and that no mapping lists, by its name, as OpenAPI's implicit mapping says. A
+   * discriminator inherited from a base counts only the values that select this schema or its
+   * subtypes. Null for the discriminator of a union, which {@link VariantsCheck} judges.
+   */
+  private Map<String, SchemaView> polymorphic(Shape.Discriminator d, SpecNode anchor, SchemaDialect dialect) {
+    String at = d.node().pointer();
+    String ownerPointer = at.endsWith("/discriminator") ? at.substring(0, at.length() - "/discriminator".length()) : at;
+    Optional<SpecNode> owner = d.node().document().node(d.node().file(), ownerPointer);
+    if (owner.isEmpty() || owner.get().has("oneOf") || owner.get().has("anyOf")) {
+      return null;
+    }
+    // An inline schema that only wraps the base (allOf: [$ref], nullable: true) stands for the base.
+    SpecNode base = component(anchor) ? anchor : owner.get();
+    boolean own = owner.get().toString().equals(base.toString());
+    List<Component> subtypes = descendants(base);
+    Set<String> family = new HashSet<>();
+    family.add(base.toString());
+    subtypes.forEach(c -> family.add(c.node().toString()));
+    Map<String, SchemaView> values = new java.util.TreeMap<>();
+    Set<String> mapped = new HashSet<>();
+    for (Map.Entry<String, SchemaView> e : d.mapping().entrySet()) {
+      mapped.add(e.getValue().id());
+      if (own || family.contains(e.getValue().id())) {
+        values.put(e.getKey(), e.getValue());
+      }
+    }
+    for (Component c : subtypes) {
+      if (!mapped.contains(c.node().toString())) {
+        values.putIfAbsent(c.name(), SchemaView.of(c.node(), dialect));
+      }
+    }
+    // A subtype's own values carry its name too (the base that declares the discriminator is
+    // usually abstract, so its name is not taken as a value unless the mapping says so).
+    if (!own && !mapped.contains(base.toString())) {
+      String p = base.pointer();
+      values.putIfAbsent(dev.charter.core.parse.JsonPointers.unescape(p.substring(p.lastIndexOf('/') + 1)),
+          SchemaView.of(base, dialect));
+    }
+    return values;
+  }
+
+  private static boolean component(SpecNode node) {
+    String p = node.pointer();
+    for (String prefix : List.of("/components/schemas/", "/definitions/")) {
+      if (p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The component schemas that extend {@code base} through allOf, directly or through each other. */
+  private List<Component> descendants(SpecNode base) {
+    Map<String, List<Component>> index = extensions.computeIfAbsent(base.document(), Shapes::extensionIndex);
+    List<Component> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    seen.add(base.toString());
+    ArrayDeque<String> queue = new ArrayDeque<>(List.of(base.toString()));
+    while (!queue.isEmpty()) {
+      for (Component c : index.getOrDefault(queue.poll(), List.of())) {
+        if (seen.add(c.node().toString())) {
+          out.add(c);
+          queue.add(c.node().toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, List<Component>> extensionIndex(SpecDocument document) {
+    Map<String, List<Component>> index = new HashMap<>();
+    SpecNode root = document.rootNode();
+    List<SpecNode> containers = new ArrayList<>();
+    root.get("definitions").ifPresent(containers::add);
+    root.get("components").flatMap(c -> c.get("schemas")).ifPresent(containers::add);
+    for (SpecNode container : containers) {
+      for (Map.Entry<String, SpecNode> e : container.fields()) {
+        SpecNode schema = e.getValue().resolved();
+        Component c = new Component(e.getKey(), schema);
+        for (SpecNode part : schema.get("allOf").map(SpecNode::elements).orElse(List.of())) {
+          if (part.isRef()) {
+            SpecNode target = part.resolved();
+            if (target != part) {
+              index.computeIfAbsent(target.toString(), k -> new ArrayList<>()).add(c);
+            }
+          }
+        }
+      }
+    }
+    return index;
   }
 
   /** The declared types, with Swagger's {@code file} read as a binary string. Includes "null" when nullable. */

@@ -14,7 +14,10 @@ import java.util.Set;
  * variant must be one some old variant admitted. Variants are paired by what they are known by
  * (component name, discriminator value, title), else by the candidate that admits what the other
  * did, so reordering, renaming a component or turning {@code oneOf} into {@code anyOf} is no
- * change. {@code oneOf} is read like {@code anyOf}: variants are taken to be disjoint, as they are
+ * change. Pairing is done for all variants by name first, then by values, then a variant left
+ * alone on each side with the same type is taken as the same one, changed; a variant that kept its
+ * name never stands in for one known by another name. So {@code oneOf: [Cat]} becoming {@code
+ * [Cat, Dog]} (one side a single variant) is Dog added, not Cat's properties compared with Dog's. {@code oneOf} is read like {@code anyOf}: variants are taken to be disjoint, as they are
  * when written with a discriminator or distinct types.
  */
 final class VariantsCheck implements SchemaCheck {
@@ -53,11 +56,42 @@ final class VariantsCheck implements SchemaCheck {
     List<Shape> covering = oldCovered ? nv : ov;
     List<Set<String>> coveredIds = identities(p, covered, oldCovered);
     List<Set<String>> coveringIds = identities(p, covering, !oldCovered);
+    Match[] matches = new Match[covered.size()];
     boolean[] used = new boolean[covering.size()];
+    // Taken by a variant known by the same name: it stands for that one, never for a differently named one.
+    boolean[] claimed = new boolean[covering.size()];
     int[] trials = {0};
+    // First what each variant is known by (component name, discriminator value, place), then what it admits.
+    for (int i = 0; i < covered.size(); i++) {
+      Match m = byIdentity(p, covered.get(i), coveredIds.get(i), covering, coveringIds, oldCovered, trials, used);
+      if (m != null) {
+        matches[i] = m;
+        used[m.index()] = true;
+        claimed[m.index()] = true;
+      }
+    }
+    for (int i = 0; i < covered.size(); i++) {
+      if (matches[i] == null) {
+        Match m = byValues(p, covered.get(i), coveredIds.get(i), covering, coveringIds, oldCovered, trials, used, claimed);
+        if (m != null) {
+          matches[i] = m;
+          used[m.index()] = true;
+        }
+      }
+    }
+    // Last, a variant left alone on each side with the same type and nothing saying they differ: the same one, changed.
+    for (int i = 0; i < covered.size(); i++) {
+      if (matches[i] == null) {
+        Match m = onlyCounterpart(p, covered.get(i), coveredIds.get(i), covering, coveringIds, oldCovered, used);
+        if (m != null) {
+          matches[i] = m;
+          used[m.index()] = true;
+        }
+      }
+    }
     for (int i = 0; i < covered.size(); i++) {
       Shape c = covered.get(i);
-      Match m = match(p, c, coveredIds.get(i), covering, coveringIds, oldCovered, covered.size(), trials, used);
+      Match m = matches[i];
       if (m == null) {
         if (oldCovered) {
           p.emit(REMOVED, Effect.NARROWED, c.anchor, n.unionNode.orElse(n.anchor),
@@ -68,7 +102,6 @@ final class VariantsCheck implements SchemaCheck {
         }
         continue;
       }
-      used[m.index()] = true;
       Shape newer = oldCovered ? covering.get(m.index()) : c;
       p.adopt(m.result(), "/" + (n.isUnion() ? unionWord(n) : unionWord(o)) + "/" + label(newer, oldCovered ? m.index() : i));
     }
@@ -90,55 +123,80 @@ final class VariantsCheck implements SchemaCheck {
         .filter(w -> w.equals("oneOf") || w.equals("anyOf")).orElse("oneOf");
   }
 
-  /**
-   * The covering variant that stands for {@code c}: one known by the same name, else one that
-   * admits what {@code c} admits, else the only one of the same type.
-   */
-  private static Match match(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering, List<Set<String>> coveringIds,
-      boolean oldCovered, int coveredCount, int[] trials, boolean[] used) {
+  /** The covering variant known by the same name, discriminator value or place; among several, the one that changed least. */
+  private static Match byIdentity(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering,
+      List<Set<String>> coveringIds, boolean oldCovered, int[] trials, boolean[] used) {
     List<Integer> named = new ArrayList<>();
-    List<Integer> sameType = new ArrayList<>();
-    List<Integer> overlapping = new ArrayList<>();
+    List<Integer> free = new ArrayList<>();
     for (int j = 0; j < covering.size(); j++) {
-      Shape k = covering.get(j);
       if (!java.util.Collections.disjoint(ids, coveringIds.get(j))) {
         named.add(j);
-      } else if (java.util.Objects.equals(c.types, k.types)) {
-        sameType.add(j);
-      } else if (overlaps(c, k)) {
-        overlapping.add(j);
+        if (!used[j]) {
+          free.add(j);
+        }
       }
     }
-    Match best = best(p, c, covering, named, oldCovered, trials);
-    if (best != null) {
-      return best;
-    }
-    List<Integer> others = new ArrayList<>(sameType);
-    others.addAll(overlapping);
+    return best(p, c, covering, free.isEmpty() ? named : free, oldCovered, trials);
+  }
+
+  /**
+   * A covering variant that admits what {@code c} admitted (one not yet taken first, then the one
+   * with the fewest changes). A variant claimed by its own name is not taken by a variant known by
+   * another name: {@code oneOf: [Cat]} becoming {@code [Cat, Dog]} adds Dog, even where a Dog would
+   * also pass for a Cat.
+   */
+  private static Match byValues(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering,
+      List<Set<String>> coveringIds, boolean oldCovered, int[] trials, boolean[] used, boolean[] claimed) {
     Match clean = null;
-    for (int j : others) {
+    for (int j = 0; j < covering.size(); j++) {
+      Shape k = covering.get(j);
+      if (!java.util.Objects.equals(c.types, k.types) && !overlaps(c, k)) {
+        continue;
+      }
+      if (claimed[j] && conflicting(ids, coveringIds.get(j))) {
+        continue;
+      }
       if (trials[0]++ > MAX_TRIALS) {
         break;
       }
-      SchemaResult d = trial(p, c, covering.get(j), oldCovered);
-      // Among candidates that admit what c did: one not yet taken, then the one with fewest changes.
+      SchemaResult d = trial(p, c, k, oldCovered);
       if (!d.breaksOldClients() && (clean == null || (used[clean.index()] && !used[j])
           || (used[clean.index()] == used[j] && d.size(50) < clean.result().size(50)))) {
         clean = new Match(j, d);
       }
     }
-    if (clean != null) {
-      return clean;
+    return clean;
+  }
+
+  /** The one covering variant not yet taken that has the same type as {@code c} and is not known by another name. */
+  private static Match onlyCounterpart(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering,
+      List<Set<String>> coveringIds, boolean oldCovered, boolean[] used) {
+    int found = -1;
+    for (int j = 0; j < covering.size(); j++) {
+      if (used[j] || !java.util.Objects.equals(c.types, covering.get(j).types)) {
+        continue;
+      }
+      if (found >= 0) {
+        return null;
+      }
+      found = j;
     }
-    // One variant on each side, or exactly one of the same type: the same thing, changed.
-    if (coveredCount == 1 && covering.size() == 1 && (sameType.size() == 1 || overlapping.size() == 1)) {
-      return new Match(0, trial(p, c, covering.get(0), oldCovered));
+    if (found < 0 || conflicting(ids, coveringIds.get(found))) {
+      return null;
     }
-    if (sameType.size() == 1) {
-      int j = sameType.get(0);
-      return new Match(j, trial(p, c, covering.get(j), oldCovered));
+    return new Match(found, trial(p, c, covering.get(found), oldCovered));
+  }
+
+  /** Whether two variants are known by different names or discriminator values: then they are different variants. */
+  private static boolean conflicting(Set<String> a, Set<String> b) {
+    for (String kind : List.of("name:", "value:")) {
+      boolean inA = a.stream().anyMatch(x -> x.startsWith(kind));
+      boolean inB = b.stream().anyMatch(x -> x.startsWith(kind));
+      if (inA && inB) {
+        return true;
+      }
     }
-    return null;
+    return false;
   }
 
   /** Among variants known by the same name, the one with the fewest breaking changes. */
