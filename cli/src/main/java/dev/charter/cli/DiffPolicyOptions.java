@@ -2,6 +2,7 @@ package dev.charter.cli;
 
 import dev.charter.compat.DiffConfig;
 import dev.charter.compat.DiffPolicy;
+import dev.charter.compat.Mode;
 import dev.charter.core.config.ConfigException;
 
 /** The diff policy for commands that compare as part of a larger run (ci, hook): charter.yaml's diff section. */
@@ -15,7 +16,6 @@ final class DiffPolicyOptions {
     } catch (ConfigException e) {
       throw new InputException(e.toDiagnostic());
     }
-    return DiffPolicy.defaults().withFailOn(DiffOptions.failOn(failOn)).withBumps(config.bumps())
-        .withDeprecation(config.deprecation());
+    return config.policy(Mode.BACKWARD, DiffOptions.failOn(failOn), false);
   }
 }
