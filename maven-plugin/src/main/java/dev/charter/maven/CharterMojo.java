@@ -8,6 +8,9 @@ import dev.charter.core.parse.ByteSize;
 import dev.charter.core.parse.ParseLimits;
 import dev.charter.core.source.RefPolicy;
 import dev.charter.core.spec.LoadOptions;
+import dev.charter.core.spec.SpecDocument;
+import dev.charter.core.spec.SpecLoadException;
+import dev.charter.core.spec.SpecLoader;
 import dev.charter.core.spec.SpecFinder;
 import java.io.File;
 import java.io.IOException;
@@ -222,6 +225,30 @@ abstract class CharterMojo extends AbstractMojo {
           + " holds no OpenAPI or AsyncAPI document");
     }
     return out;
+  }
+
+  /**
+   * The spec of a goal that reads one: the configured one (a file or {@code REV:path}), else the
+   * only spec in {@value #DEFAULT_SPEC_DIR}.
+   */
+  String oneSpec(String configured) throws MojoExecutionException {
+    if (configured != null && !configured.isBlank()) {
+      return configured.trim();
+    }
+    List<Path> found = specFiles(null);
+    if (found.size() != 1) {
+      throw new MojoExecutionException("charter:" + goal() + ": " + DEFAULT_SPEC_DIR + " holds " + found.size()
+          + " specs; name the one to use in <spec>");
+    }
+    return display(found.get(0));
+  }
+
+  SpecDocument load(String spec) throws MojoExecutionException {
+    try {
+      return new SpecLoader(loadOptions()).load(spec);
+    } catch (SpecLoadException e) {
+      throw Problems.inputError(goal(), e.problems(), basedir());
+    }
   }
 
   /** A path for messages: relative to the project's folder when inside it. */

@@ -12,17 +12,21 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Real Maven builds of a project that keeps its contract in {@code src/main/openapi/petstore.yaml}
  * and declares charter's goals in its pom ({@code src/it/petstore}). The project lives in a git
  * repository this test creates, whose tag {@code v1.0.0} is the previous release the diff goal
  * compares with. Every test starts from that release's files; {@code target/} is kept between
- * builds, as on a developer's machine.
+ * builds, as on a developer's machine, so the full build runs first and the others reuse its output.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PetstoreBuildIT {
   private static final String SPEC = "src/main/openapi/petstore.yaml";
   private static final String RELEASE_TAG = "v1.0.0";
@@ -57,17 +61,32 @@ class PetstoreBuildIT {
   }
 
   @Test
-  void verifyLintsAndComparesWithTheTaggedReleaseAndPasses() throws Exception {
+  @Order(1)
+  void verifyRunsEveryGoalAndPasses() throws Exception {
     FixtureProject.Build build = project.mvn("verify", "verify");
 
     assertThat(build.succeeded()).as(build.toString()).isTrue();
     assertThat(build.log()).contains("charter:lint: 0 findings in 1 spec")
+        .contains("charter:generate: OpenAPI Generator 'java' from " + SPEC + " into target/generated-sources/charter")
         .contains("charter:diff: " + SPEC + " against the previous release, tag " + RELEASE_TAG);
     assertThat(project.file("target/charter/lint.sarif")).isRegularFile();
+    assertThat(project.file("target/classes/com/example/petstore/api/PetsApi.class")).isRegularFile();
+    assertThat(project.file("target/classes/com/example/petstore/model/Pet.class")).isRegularFile();
     assertThat(project.file("target/charter/diff.md")).isRegularFile();
   }
 
   @Test
+  @Order(2)
+  void generateDoesNothingWhenTheSpecIsUnchanged() throws Exception {
+    FixtureProject.Build build = project.mvn("unchanged", "generate-sources");
+
+    assertThat(build.succeeded()).as(build.toString()).isTrue();
+    assertThat(build.log()).contains("charter:generate: " + SPEC + " and the options are unchanged since the last "
+        + "generation into target/generated-sources/charter; nothing to do");
+  }
+
+  @Test
+  @Order(3)
   void aBreakingChangeCommittedAfterTheTagFailsTheBuildNamingTheChange() throws Exception {
     editSpec(withoutDeletePet(releasedSpec));
     commit("remove DELETE /pets/{petId}");
@@ -81,6 +100,7 @@ class PetstoreBuildIT {
   }
 
   @Test
+  @Order(4)
   void charterSkipSkipsEveryGoal() throws Exception {
     editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
     commit("remove DELETE /pets/{petId}, undocument GET /pets/{petId}");
@@ -88,11 +108,12 @@ class PetstoreBuildIT {
     FixtureProject.Build build = project.mvn("skip", "verify", "-Dcharter.skip", "-Dcharter.lint.failOn=hint");
 
     assertThat(build.succeeded()).as(build.toString()).isTrue();
-    assertThat(build.log()).contains("charter:lint skipped").contains("charter:diff skipped")
-        .doesNotContain("charter:diff: ");
+    assertThat(build.log()).contains("charter:lint skipped").contains("charter:generate skipped")
+        .contains("charter:diff skipped").doesNotContain("charter:diff: ");
   }
 
   @Test
+  @Order(5)
   void lintFindingsAtOrAboveFailOnFailTheBuildAfterWritingTheReports() throws Exception {
     editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
     Files.deleteIfExists(project.file("target/charter/lint.sarif"));
