@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PetstoreBuildIT {
   private static final String SPEC = "src/main/openapi/petstore.yaml";
   private static final String RELEASE_TAG = "v1.0.0";
+  private static final String PLUGIN = "dev.charter:charter-maven-plugin:" + System.getProperty("charter.version");
 
   private FixtureProject project;
   private Git git;
@@ -101,6 +105,28 @@ class PetstoreBuildIT {
 
   @Test
   @Order(4)
+  void diffAgainstThePreviousReleasedArtifactReadsTheSpecInsideItsJar() throws Exception {
+    Path jar = project.dir().resolveSibling("petstore-1.0.0.jar");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.putNextEntry(new ZipEntry("openapi/petstore.yaml"));
+      zip.write(releasedSpec.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    FixtureProject.Build install = project.mvn("install-1.0.0", "install:install-file", "-Dfile=" + jar,
+        "-DgroupId=dev.charter.it", "-DartifactId=petstore", "-Dversion=1.0.0", "-Dpackaging=jar");
+    assertThat(install.succeeded()).as(install.toString()).isTrue();
+    editSpec(withoutDeletePet(releasedSpec));
+
+    FixtureProject.Build build = project.mvn("previous-artifact", PLUGIN + ":diff", "-Dcharter.diff.previousArtifact=auto");
+
+    assertThat(build.succeeded()).as(build.toString()).isFalse();
+    assertThat(build.log())
+        .contains("charter:diff: " + SPEC + " against the previous release, dev.charter.it:petstore:1.0.0")
+        .contains("operation-removed: DELETE /pets/{petId}");
+  }
+
+  @Test
+  @Order(5)
   void charterSkipSkipsEveryGoal() throws Exception {
     editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
     commit("remove DELETE /pets/{petId}, undocument GET /pets/{petId}");
@@ -113,7 +139,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void lintFindingsAtOrAboveFailOnFailTheBuildAfterWritingTheReports() throws Exception {
     editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
     Files.deleteIfExists(project.file("target/charter/lint.sarif"));
