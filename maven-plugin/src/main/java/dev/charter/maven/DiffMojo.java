@@ -188,20 +188,25 @@ public final class DiffMojo extends CharterMojo {
 
   /** What to compare {@code spec} with; empty when there is no earlier version yet. */
   private Optional<DiffSession.Inputs> inputs(Path spec, int specCount) throws MojoExecutionException {
-    int given = (base != null ? 1 : 0) + (againstTags != null ? 1 : 0) + (previousRelease != null ? 1 : 0)
+    // base and againstTags may also come from charter.yaml, as for the command line; the two
+    // release sources are the plugin's own.
+    boolean fromPom = base != null || againstTags != null || previousRelease != null || previousArtifact != null;
+    String oldBase = fromPom ? base : setting((String) null, "base", null);
+    String tagGlob = fromPom ? againstTags : setting((String) null, "against-tags", null);
+    int given = (oldBase != null ? 1 : 0) + (tagGlob != null ? 1 : 0) + (previousRelease != null ? 1 : 0)
         + (previousArtifact != null ? 1 : 0);
     if (given != 1) {
       throw new MojoExecutionException("charter:diff: set " + (given == 0 ? "one" : "only one") + " of base, "
           + "againstTags, previousRelease and previousArtifact: what to compare the specs with");
     }
     String newSpec = display(spec);
-    if (base != null) {
-      boolean oldSpec = base.contains(":") || Files.isRegularFile(basedir().resolve(base));
-      return Optional.of(oldSpec ? new DiffSession.Inputs(List.of(base, newSpec), Optional.empty(), Optional.empty())
-          : new DiffSession.Inputs(List.of(newSpec), Optional.of(base), Optional.empty()));
+    if (oldBase != null) {
+      boolean oldSpec = oldBase.contains(":") || Files.isRegularFile(basedir().resolve(oldBase));
+      return Optional.of(oldSpec ? new DiffSession.Inputs(List.of(oldBase, newSpec), Optional.empty(), Optional.empty())
+          : new DiffSession.Inputs(List.of(newSpec), Optional.of(oldBase), Optional.empty()));
     }
-    if (againstTags != null) {
-      return Optional.of(new DiffSession.Inputs(List.of(newSpec), Optional.empty(), Optional.of(againstTags)));
+    if (tagGlob != null) {
+      return Optional.of(new DiffSession.Inputs(List.of(newSpec), Optional.empty(), Optional.of(tagGlob)));
     }
     if (previousRelease != null) {
       Optional<String> tag = latestTag(spec);
