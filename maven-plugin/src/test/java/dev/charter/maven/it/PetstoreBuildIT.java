@@ -62,6 +62,7 @@ class PetstoreBuildIT {
   @BeforeEach
   void backToTheRelease() throws Exception {
     git.reset().setMode(ResetCommand.ResetType.HARD).setRef(RELEASE_TAG).call();
+    git.clean().call(); // files a test added; target/ is ignored, so it stays
   }
 
   @Test
@@ -156,6 +157,20 @@ class PetstoreBuildIT {
     assertThat(results.path(0).path("ruleId").asText()).isEqualTo("operation-description");
     JsonNode json = new ObjectMapper().readTree(project.file("target/charter/lint.json").toFile());
     assertThat(json.toString()).contains("operation-description");
+  }
+
+  @Test
+  @Order(7)
+  void settingsComeFromCharterYamlUnlessThePomSetsThem() throws Exception {
+    editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
+    Files.writeString(project.file("charter.yaml"), "lint:\n  fail-on: warn\n");
+
+    FixtureProject.Build fromFile = project.mvn("charter-yaml", "validate");
+    FixtureProject.Build fromPom = project.mvn("charter-yaml-overridden", "validate", "-Dcharter.lint.failOn=error");
+
+    assertThat(fromFile.succeeded()).as(fromFile.toString()).isFalse();
+    assertThat(fromFile.log()).contains("charter:lint: 1 finding at or above warn");
+    assertThat(fromPom.succeeded()).as(fromPom.toString()).isTrue();
   }
 
   private static String withoutDeletePet(String spec) {
