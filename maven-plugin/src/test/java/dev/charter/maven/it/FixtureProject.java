@@ -96,7 +96,7 @@ final class FixtureProject {
     boolean windows = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     List<String> command = new ArrayList<>();
     command.add(mavenHome.resolve("bin").resolve(windows ? "mvn.cmd" : "mvn").toString());
-    command.addAll(List.of("-B", "-ntp", "-s", settings.toString(),
+    command.addAll(List.of("-B", "-ntp", "-Dstyle.color=never", "-s", settings.toString(),
         "-Dmaven.repo.local=" + property("charter.it.repository")));
     if (System.getProperty("charter.it.offline", "").equals("offline=true")) {
       // Offline like the build that runs the test; the file:// repository is still readable.
