@@ -9,6 +9,10 @@
  * documents without risk of hanging; use it wherever a spec's {@code pattern} is matched against
  * data.
  *
+ * <p>{@link dev.charter.core.validate.InstanceValidator} checks JSON values (request and response
+ * bodies, parameters, examples) against the schemas of a loaded spec, with each dialect's meaning,
+ * and explains each violation at the member of the value and the schema keyword concerned.
+ *
  * <p>The schemas are classpath resources under {@code charter/schemas/} (see its {@code NOTICE.md}
  * for sources and licenses); nothing is fetched from the network.
  */
