@@ -34,6 +34,12 @@ public final class SampleGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_STRING = 256;
   private static final int MAX_RECURSION_REQUIRED = 12;
+  /**
+   * The value of a member nothing is known about (an unresolved reference, a required name without
+   * a declared property). Compared by identity, so that merging {@code allOf} parts never lets it
+   * replace a value a part actually described.
+   */
+  private static final JsonNode PLACEHOLDER = NODES.textNode("value");
 
   public enum Mode {
     STATIC,
@@ -68,6 +74,10 @@ public final class SampleGenerator {
     }
   }
 
+  /** Keywords that describe a schema without constraining its values. */
+  private static final Set<String> ANNOTATIONS = Set.of("description", "title", "example", "examples", "default",
+      "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "$comment", "nullable", "x-nullable");
+
   private final Options options;
 
   public SampleGenerator(Options options) {
@@ -94,7 +104,7 @@ public final class SampleGenerator {
 
     JsonNode value(SchemaView s, int depth) {
       if (s.isUnresolved() || s.acceptsAnything()) {
-        return NODES.textNode("value");
+        return PLACEHOLDER;
       }
       if (s.acceptsNothing()) {
         return NODES.nullNode();
@@ -126,12 +136,17 @@ public final class SampleGenerator {
       if (!variants.isEmpty()) {
         return variant(s, variants, depth);
       }
+      return typed(s, depth);
+    }
+
+    /** The value for the schema's own type keywords, its alternatives and parts aside. */
+    private JsonNode typed(SchemaView s, int depth) {
       String type = chooseType(s);
       return switch (type) {
         case "object" -> object(s, depth);
         case "array" -> array(s, depth);
         case "integer" -> number(s, true);
-        case "number" -> number(s, false);
+        case "number" -> number(s, isIntegerFormat(s));
         case "boolean" -> NODES.booleanNode(!isRandom() || random.nextBoolean());
         case "null" -> NODES.nullNode();
         default -> NODES.textNode(string(s));
@@ -160,36 +175,167 @@ public final class SampleGenerator {
       return list.get(isRandom() ? random.nextInt(list.size()) : 0);
     }
 
-    /** allOf (and a 3.1 $ref with siblings): objects are generated per part and merged. */
+    /**
+     * allOf (and a 3.1 $ref with siblings): a value is generated per part and objects are merged.
+     * Parts that only annotate (a description beside a reference) or cannot be read add nothing;
+     * a member a part constrains to fixed values keeps that value; a member any part requires is
+     * present.
+     */
     private JsonNode merge(SchemaView s, List<SchemaView> parts, int depth) {
       List<JsonNode> generated = new ArrayList<>();
+      List<SchemaView> from = new ArrayList<>();
       boolean ownKeywords = !s.properties().isEmpty() || s.types().contains("object");
       if (ownKeywords) {
         generated.add(object(s, depth));
+        from.add(s);
       }
       for (SchemaView part : parts) {
-        if (stack.contains(part.id())) {
+        if (stack.contains(part.id()) || part.isUnresolved() || onlyAnnotates(part)) {
           continue;
         }
         stack.push(part.id());
         try {
           generated.add(value(part, depth + 1));
+          from.add(part);
         } finally {
           stack.pop();
         }
       }
       if (generated.isEmpty()) {
-        return NODES.objectNode();
+        return s.types().isEmpty() ? NODES.objectNode() : typed(s, depth);
       }
-      if (generated.stream().allMatch(JsonNode::isObject)) {
+      if (generated.stream().anyMatch(JsonNode::isObject)) {
         ObjectNode out = NODES.objectNode();
-        for (JsonNode g : generated) {
-          g.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        Set<String> fixed = new java.util.HashSet<>();
+        for (int i = 0; i < generated.size(); i++) {
+          JsonNode g = generated.get(i);
+          if (!g.isObject()) {
+            continue;
+          }
+          SchemaView part = from.get(i);
+          g.fields().forEachRemaining(e -> {
+            boolean constrained = fixedValue(propertyOf(part, e.getKey(), 0));
+            JsonNode before = out.get(e.getKey());
+            // null satisfies a nullable part only; a value satisfies a non-nullable one too
+            boolean keep = before != null && (e.getValue() == PLACEHOLDER || e.getValue().isNull() && !before.isNull()
+                || fixed.contains(e.getKey()) && !constrained && !before.isNull());
+            if (keep) {
+              return;
+            }
+            out.set(e.getKey(), e.getValue());
+            if (constrained) {
+              fixed.add(e.getKey());
+            }
+          });
         }
+        requiredByAnyPart(s, parts, out, depth);
+        reconcile(s, parts, out, depth);
         discriminatorOfParent(s, parts, out);
         return out;
       }
+      // scalars: the part that says most about the type decides
+      for (int i = 0; i < generated.size(); i++) {
+        if (!from.get(i).types().isEmpty() || from.get(i).enumValues().isPresent()) {
+          return generated.get(i);
+        }
+      }
       return generated.get(generated.size() - 1);
+    }
+
+    /** A part with nothing but annotations ({@code description}, {@code title}, …): it constrains no value. */
+    private boolean onlyAnnotates(SchemaView part) {
+      JsonNode v = part.value();
+      if (!v.isObject() || v.isEmpty()) {
+        return false;
+      }
+      var names = v.fieldNames();
+      while (names.hasNext()) {
+        String n = names.next();
+        if (!ANNOTATIONS.contains(n) && !n.startsWith("x-")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Members several allOf parts describe must satisfy all of them: a null one part allows is
+     * replaced when another part does not allow null, and a value outside an enum of another part
+     * becomes one both enums list.
+     */
+    private void reconcile(SchemaView s, List<SchemaView> parts, ObjectNode out, int depth) {
+      List<SchemaView> all = new ArrayList<>(parts);
+      all.add(s);
+      List<String> names = new ArrayList<>();
+      out.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        List<SchemaView> described = new ArrayList<>();
+        for (SchemaView part : all) {
+          SchemaView p = propertyOf(part, name, 0);
+          if (p != null) {
+            described.add(p);
+          }
+        }
+        if (described.size() < 2) {
+          continue;
+        }
+        JsonNode v = out.get(name);
+        if (v.isNull()) {
+          for (SchemaView p : described) {
+            if (!p.types().isEmpty() && !p.types().contains("null") && !stack.contains(p.id())) {
+              stack.push(p.id());
+              try {
+                out.set(name, value(p, depth + 1));
+              } finally {
+                stack.pop();
+              }
+              v = out.get(name);
+              break;
+            }
+          }
+        }
+        List<JsonNode> common = null;
+        for (SchemaView p : described) {
+          Optional<List<JsonNode>> values = p.enumValues();
+          if (values.isPresent()) {
+            List<JsonNode> listed = values.get();
+            common = common == null ? new ArrayList<>(listed) : new ArrayList<>(common.stream().filter(listed::contains).toList());
+          }
+        }
+        if (common != null && !common.isEmpty() && !common.contains(v)) {
+          out.set(name, common.get(isRandom() ? random.nextInt(common.size()) : 0));
+        }
+      }
+    }
+
+    /** Members some allOf part requires that the merged value lacks (or only has a placeholder for). */
+    private void requiredByAnyPart(SchemaView s, List<SchemaView> parts, ObjectNode out, int depth) {
+      List<SchemaView> all = new ArrayList<>(parts);
+      all.add(s);
+      for (SchemaView part : all) {
+        for (String name : part.required()) {
+          if (out.has(name) && out.get(name) != PLACEHOLDER) {
+            continue;
+          }
+          SchemaView property = null;
+          for (SchemaView p : all) {
+            property = propertyOf(p, name, 0);
+            if (property != null) {
+              break;
+            }
+          }
+          if (property != null && !stack.contains(property.id())) {
+            stack.push(property.id());
+            try {
+              out.set(name, depth >= options.maxDepth() ? minimal(property, depth + 1) : value(property, depth + 1));
+            } finally {
+              stack.pop();
+            }
+          } else if (!out.has(name)) {
+            out.set(name, PLACEHOLDER);
+          }
+        }
+      }
     }
 
     /**
@@ -202,8 +348,9 @@ public final class SampleGenerator {
         if (d.isEmpty()) {
           continue;
         }
-        String name = mappingKey(d.get(), s).orElse(componentName(s));
-        if (name != null) {
+        Optional<String> mapped = mappingKey(d.get(), s);
+        String name = mapped.orElse(componentName(s));
+        if (name != null && (mapped.isPresent() || admits(propertyOf(s, d.get().propertyName(), 0), name))) {
           out.put(d.get().propertyName(), name);
         }
       }
@@ -214,8 +361,19 @@ public final class SampleGenerator {
       if (candidates.isEmpty()) {
         candidates = variants;
       }
+      // alternatives that contradict the schema's own type ({type: object, oneOf: [{type: string}, …]}) cannot be met
+      Set<String> own = new LinkedHashSet<>(s.types());
+      if (!own.isEmpty()) {
+        List<SchemaView> compatible = candidates.stream()
+            .filter(v -> v.types().isEmpty() || v.types().stream().anyMatch(t -> own.contains(t)
+                || t.equals("integer") && own.contains("number")))
+            .toList();
+        if (!compatible.isEmpty()) {
+          candidates = compatible;
+        }
+      }
       SchemaView chosen = candidates.get(isRandom() ? random.nextInt(candidates.size()) : 0);
-      JsonNode base = s.properties().isEmpty() ? null : object(s, depth);
+      JsonNode base = !s.properties().isEmpty() || !own.isEmpty() && chosen.types().isEmpty() ? typed(s, depth) : null;
       stack.push(chosen.id());
       JsonNode v;
       try {
@@ -223,22 +381,110 @@ public final class SampleGenerator {
       } finally {
         stack.pop();
       }
+      if (base != null && !base.isObject() && chosen.types().isEmpty() && !sameType(base, v)) {
+        // an alternative that only adds conditions ({required: […]}) to a non-object value
+        return base;
+      }
       if (v.isObject()) {
         ObjectNode out = NODES.objectNode();
-        if (base != null) {
+        if (base != null && base.isObject()) {
           base.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
         }
-        v.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+        v.fields().forEachRemaining(e -> {
+          if (e.getValue() != PLACEHOLDER || !out.has(e.getKey())) {
+            out.set(e.getKey(), e.getValue());
+          }
+        });
+        // an alternative that only requires members ({required: [files]}) the schema itself declares
+        requiredByAnyPart(s, List.of(chosen), out, depth);
+        exclusiveMembers(s, out, chosen.required());
         Optional<SchemaView.Discriminator> d = s.discriminator();
+        if (d.isPresent() && !out.has(d.get().propertyName())) {
+          // the discriminating member must be there even where the alternative leaves it optional
+          SchemaView property = propertyOf(chosen, d.get().propertyName(), 0);
+          if (property != null) {
+            JsonNode tagValue = value(property, depth + 1);
+            if (!tagValue.isNull()) {
+              out.set(d.get().propertyName(), tagValue);
+            }
+          }
+        }
         if (d.isPresent()) {
-          String key = mappingKey(d.get(), chosen).orElse(componentName(chosen));
-          if (key != null) {
+          Optional<String> mapped = mappingKey(d.get(), chosen);
+          String key = mapped.orElse(componentName(chosen));
+          // an alternative that lists its own values ({enum: [dog]}) already says what it is
+          if (key != null && (mapped.isPresent() || admits(propertyOf(chosen, d.get().propertyName(), 0), key))) {
             out.put(d.get().propertyName(), key);
           }
         }
         return out;
       }
       return v;
+    }
+
+    private boolean sameType(JsonNode a, JsonNode b) {
+      return a.getNodeType() == b.getNodeType();
+    }
+
+    /** The schema of property {@code name} as {@code s} declares it, directly or in its allOf parts. */
+    private SchemaView propertyOf(SchemaView s, String name, int depth) {
+      if (s == null || depth > 8) {
+        return null;
+      }
+      SchemaView p = s.properties().get(name);
+      if (p != null) {
+        return p;
+      }
+      for (SchemaView part : s.allOf()) {
+        SchemaView found = propertyOf(part, name, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+      return s.siblingRef().map(r -> propertyOf(r, name, depth + 1)).orElse(null);
+    }
+
+    /** Whether {@code name} is a value the property's enum (if it has one) allows. */
+    private boolean admits(SchemaView property, String name) {
+      if (property == null) {
+        return true;
+      }
+      Optional<List<JsonNode>> own = property.enumValues();
+      if (own.isPresent()) {
+        return own.get().stream().anyMatch(v -> v.isTextual() && v.asText().equals(name));
+      }
+      // {anyOf: [{enum: [item_reference]}, {type: null}]}: the values of the alternatives that list theirs
+      List<SchemaView> alternatives = new ArrayList<>(property.anyOf());
+      alternatives.addAll(property.oneOf());
+      boolean listed = false;
+      for (SchemaView a : alternatives) {
+        Optional<List<JsonNode>> values = a.enumValues();
+        if (values.isPresent()) {
+          listed = true;
+          if (values.get().stream().anyMatch(v -> v.isTextual() && v.asText().equals(name))) {
+            return true;
+          }
+        }
+      }
+      return !listed;
+    }
+
+    /**
+     * A schema that admits one value only (const, an enum of one, or that or null): a tag that
+     * tells alternatives apart.
+     */
+    private boolean fixedValue(SchemaView property) {
+      if (property == null) {
+        return false;
+      }
+      Optional<List<JsonNode>> own = property.enumValues();
+      if (own.isPresent()) {
+        return own.get().stream().filter(v -> !v.isNull()).count() == 1;
+      }
+      List<SchemaView> alternatives = new ArrayList<>(property.anyOf());
+      alternatives.addAll(property.oneOf());
+      List<SchemaView> valued = alternatives.stream().filter(a -> !a.types().equals(Set.of("null"))).toList();
+      return valued.size() == 1 && fixedValue(valued.get(0));
     }
 
     private Optional<String> mappingKey(SchemaView.Discriminator d, SchemaView target) {
@@ -271,7 +517,8 @@ public final class SampleGenerator {
             || options.direction() == Direction.RESPONSE && p.writeOnly()) {
           continue;
         }
-        if (!isRequired && (deep || !options.optionalProperties() || (isRandom() && random.nextBoolean()))) {
+        boolean tag = fixedValue(p);
+        if (!isRequired && (deep || !options.optionalProperties() || (isRandom() && !tag && random.nextBoolean()))) {
           continue;
         }
         if (stack.contains(p.id()) && (!isRequired || stack.size() > MAX_RECURSION_REQUIRED)) {
@@ -287,15 +534,16 @@ public final class SampleGenerator {
       // Required names without a declared property still need a value.
       for (String name : required) {
         if (!out.has(name) && !s.properties().containsKey(name)) {
-          out.set(name, s.additionalProperties().map(ap -> value(ap, depth + 1)).orElse(NODES.textNode("value")));
+          out.set(name, s.additionalProperties().map(ap -> value(ap, depth + 1)).orElse(PLACEHOLDER));
         }
       }
+      exclusiveMembers(s, out, Set.of());
       Optional<SchemaView> additional = s.additionalProperties();
       int min = s.minProperties().orElse(0);
       int n = 1;
       while (out.size() < min || (out.isEmpty() && additional.isPresent() && !deep && s.properties().isEmpty())) {
         String key = "property" + n++;
-        out.set(key, additional.map(ap -> value(ap, depth + 1)).orElse(NODES.textNode("value")));
+        out.set(key, additional.map(ap -> value(ap, depth + 1)).orElse(PLACEHOLDER));
         if (n > 1000) {
           break;
         }
@@ -303,10 +551,35 @@ public final class SampleGenerator {
       return out;
     }
 
+    /**
+     * {@code not: {required: [a, b]}} ("a and b not together"): drops optional ones of those
+     * members until they are no longer all present.
+     */
+    private void exclusiveMembers(SchemaView s, ObjectNode out, Set<String> keep) {
+      Optional<SchemaView> not = s.not();
+      if (not.isEmpty() || !not.get().value().isObject()) {
+        return;
+      }
+      Set<String> together = not.get().required();
+      if (together.isEmpty() || !together.stream().allMatch(out::has)) {
+        return;
+      }
+      List<String> optional = together.stream().filter(n -> !s.required().contains(n) && !keep.contains(n)).toList();
+      if (!optional.isEmpty()) {
+        out.remove(optional.get(optional.size() - 1));
+      }
+    }
+
     /** The smallest value a schema accepts, for required members past the depth limit. */
     private JsonNode minimal(SchemaView s, int depth) {
       if (s.nullable()) {
         return NODES.nullNode();
+      }
+      boolean composed = !s.oneOf().isEmpty() || !s.anyOf().isEmpty() || !s.allOf().isEmpty() || s.siblingRef().isPresent();
+      if (composed && depth < options.maxDepth() + MAX_RECURSION_REQUIRED) {
+        // alternatives and parts decide what is required (a discriminator, say): past the depth
+        // limit, objects in them only get their required members anyway
+        return value(s, depth);
       }
       String type = chooseType(s);
       if (type.equals("object")) {
@@ -314,7 +587,7 @@ public final class SampleGenerator {
         if (depth < options.maxDepth() + MAX_RECURSION_REQUIRED) {
           for (String r : s.required()) {
             SchemaView p = s.properties().get(r);
-            out.set(r, p == null ? NODES.textNode("value") : minimal(p, depth + 1));
+            out.set(r, p == null ? PLACEHOLDER : minimal(p, depth + 1));
           }
         }
         return out;
@@ -323,7 +596,7 @@ public final class SampleGenerator {
         ArrayNode a = NODES.arrayNode();
         int min = s.minItems().orElse(0);
         for (int i = 0; i < min && depth < options.maxDepth() + MAX_RECURSION_REQUIRED; i++) {
-          a.add(s.items().map(it -> minimal(it, depth + 1)).orElse(NODES.textNode("value")));
+          a.add(s.items().map(it -> minimal(it, depth + 1)).orElse(PLACEHOLDER));
         }
         return a;
       }
@@ -412,12 +685,17 @@ public final class SampleGenerator {
         v = snapped;
       }
       if (integer) {
-        return NODES.numberNode(v.setScale(0, RoundingMode.CEILING).toBigInteger().longValueExact());
+        java.math.BigInteger whole = v.setScale(0, RoundingMode.CEILING).toBigInteger();
+        return whole.bitLength() < 64 ? NODES.numberNode(whole.longValue()) : NODES.numberNode(whole);
       }
       if (!isRandom() && v.stripTrailingZeros().scale() <= 0) {
         return NODES.numberNode(v.longValue());
       }
       return NODES.numberNode(v.setScale(Math.min(6, Math.max(0, v.scale())), RoundingMode.HALF_UP).doubleValue());
+    }
+
+    private boolean isIntegerFormat(SchemaView s) {
+      return s.format().map(f -> f.equals("int32") || f.equals("int64")).orElse(false);
     }
 
     private BigDecimal smallest(BigDecimal step, boolean integer) {
@@ -441,9 +719,12 @@ public final class SampleGenerator {
     private String fromPattern(String pattern, int minLength, int maxLength) {
       try {
         RgxGenProperties props = new RgxGenProperties();
-        RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(props, 12);
+        // unbounded repetition (+, *) must be able to reach minLength, but stay short otherwise
+        int repetition = Math.max(12, Math.min(MAX_STRING, minLength));
+        RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(props, repetition);
         RgxGen gen = RgxGen.parse(props, pattern);
-        for (int attempt = 0; attempt < 16; attempt++) {
+        int attempts = minLength > 12 || maxLength < Integer.MAX_VALUE ? 256 : 16;
+        for (int attempt = 0; attempt < attempts; attempt++) {
           String v = gen.generate(new Random(isRandom() ? random.nextLong() : attempt));
           if (v.length() >= minLength && v.length() <= Math.min(maxLength, MAX_STRING * 4)) {
             return v;
