@@ -150,7 +150,10 @@ public final class RequestValidator {
     }
     List<RequestViolation> out = new ArrayList<>();
     for (InstanceValidator.Violation v : reader.schema().validate(value)) {
-      out.add(new RequestViolation("body", "", v.instancePointer(), phrase("the body", v), v.keyword(),
+      String m = v.message();
+      // members of the body name themselves ('name' must not be empty); the body as a whole is "the body"
+      out.add(new RequestViolation("body", "", v.instancePointer(),
+          m.startsWith("the value") ? "the body" + m.substring("the value".length()) : m, v.keyword(),
           v.schemaLocation()));
     }
     return out;
