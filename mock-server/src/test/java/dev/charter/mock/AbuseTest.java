@@ -66,6 +66,8 @@ class AbuseTest {
         for (int i = 0; i < 4; i++) {
           loris.add(pool.submit(() -> slowLoris(port)));
         }
+        // a quick head, then a body dribbled in: the body deadline drops it
+        loris.add(pool.submit(() -> slowBody(port)));
         // thousands of malformed requests
         for (int t = 0; t < 4; t++) {
           work.add(pool.submit(() -> {
@@ -140,6 +142,32 @@ class AbuseTest {
       byte[] head = ("GET /pets HTTP/1.1\r\nHost: x\r\nX-Slow: " + "z".repeat(200)).getBytes(StandardCharsets.ISO_8859_1);
       for (byte b : head) {
         out.write(b);
+        out.flush();
+        try {
+          if (s.getInputStream().read() < 0) {
+            break;
+          }
+        } catch (SocketTimeoutException e) {
+          continue;
+        }
+        break;
+      }
+    } catch (IOException e) {
+      // reset by the server
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Sends a POST head at once and its body one byte every 100 ms; returns how long until the server gave up. */
+  private static long slowBody(int port) throws IOException {
+    long start = System.nanoTime();
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(100);
+      OutputStream out = s.getOutputStream();
+      out.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
+          .getBytes(StandardCharsets.ISO_8859_1));
+      for (int i = 0; i < 400; i++) {
+        out.write(' ');
         out.flush();
         try {
           if (s.getInputStream().read() < 0) {

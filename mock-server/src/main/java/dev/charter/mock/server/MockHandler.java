@@ -221,13 +221,13 @@ final class MockHandler implements HttpHandler {
 
   private void readBody(HttpServerExchange ex, long start, MockOperation op, Preference preference, BodyReader reader,
       List<RequestViolation> paramViolations, String contentType) {
-    BodyDeadline deadline = new BodyDeadline(ex);
+    BodyDeadline deadline = new BodyDeadline();
     ex.getRequestReceiver().receiveFullBytes((exchange, body) -> {
-      deadline.cancel();
+      deadline.done();
       List<RequestViolation> violations = concat(paramViolations, op.requests().checkBody(reader, body, contentType));
       finish(exchange, start, op, preference, violations);
     }, (exchange, error) -> {
-      deadline.cancel();
+      deadline.done();
       if (exchange.isResponseStarted()) {
         IoUtils.safeClose(exchange.getConnection());
         return;
@@ -241,22 +241,35 @@ final class MockHandler implements HttpHandler {
             + error.getMessage(), List.of(), "unreadable");
       }
     });
+    // Usually the body came with the head and was handled above; only a body still on its way
+    // gets a deadline.
+    deadline.arm(ex);
   }
 
-  /** Closes the connection of a client that takes longer than the limit to send its body. */
+  /**
+   * Closes the connection of a client that takes longer than the limit to send its body. Armed
+   * and completed on the connection's I/O thread, so it needs no synchronisation.
+   */
   private final class BodyDeadline {
-    private final XnioExecutor.Key key;
+    private boolean done;
+    private XnioExecutor.Key key;
 
-    BodyDeadline(HttpServerExchange ex) {
-      this.key = ex.getIoThread().executeAfter(() -> {
+    void arm(HttpServerExchange ex) {
+      if (done) {
+        return;
+      }
+      key = ex.getIoThread().executeAfter(() -> {
         options.events().accept("charter mock: closed a connection from " + ex.getSourceAddress()
             + " that took longer than " + options.limits().bodyReadTimeout().toMillis() + " ms to send its body");
         IoUtils.safeClose(ex.getConnection());
       }, options.limits().bodyReadTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    void cancel() {
-      key.remove();
+    void done() {
+      done = true;
+      if (key != null) {
+        key.remove();
+      }
     }
   }
 

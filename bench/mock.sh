@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Mock server benchmark: charter mock, Prism (logging silenced) and a bare Undertow server that
+# answers every request with a fixed body, side by side on the same spec and routes, loopback
+# only, with wrk (2 threads, 32 connections, bounded durations):
+#   - Petstore (bench/mock/petstore.yaml): GET /pets/1 served from an example, and
+#     POST /pets whose JSON body is validated against the schema;
+#   - GitHub's REST description (corpus, 768 operations): GET .../issues (example) and
+#     POST .../issues (body validated), for charter and Prism: cost per request vs spec size.
+# Also the start-up time of each server (launch to the first answered request).
+#
+#   bench/mock.sh                         # DURATION=10 WARM=8 seconds per run
+#   DURATION=20 bench/mock.sh             # longer runs on a busy machine
+#   BENCH_PEERS="charter bare" bench/mock.sh    # without Prism
+#   CHARTER_CORPUS=/path/to/corpus bench/mock.sh
+#
+# Installs wrk (apt-get) and Prism (npm, into bench/.peers/prism) when missing.
+# Checked against the targets of the mock issue: charter >= 5x Prism and >= 0.5x the bare server
+# (same run), p99 < 10 ms, start < 2 s (Petstore) and < 10 s (GitHub), GitHub throughput
+# >= 80% of Petstore's. Exit status: 0 all met, 1 a target missed, 2 set-up error.
+set -uo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+DURATION=${DURATION:-10}
+WARM=${WARM:-8}
+SLOW_DURATION=${SLOW_DURATION:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PEERS=${BENCH_PEERS:-charter prism bare}
+PRISM_VERSION=${PRISM_VERSION:-5.14.2}
+START_TIMEOUT=${START_TIMEOUT:-300}
+MOCK_DIR=$BENCH_DIR/mock
+
+PIDS=()
+cleanup() {
+  local p
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null; done
+  rm -rf -- "$BENCH_TMP"
+}
+trap cleanup EXIT
+
+has_peer() { [[ " $PEERS " == *" $1 "* ]]; }
+
+# --- tools -----------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    log "bench: installing wrk (apt-get install -y wrk)"
+    apt-get install -y -qq wrk >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq wrk >/dev/null 2>&1; }
+  fi
+  command -v wrk >/dev/null || { log "bench: wrk is needed (apt-get install wrk)"; exit 2; }
+fi
+command -v curl >/dev/null || { log "bench: curl is needed"; exit 2; }
+
+ensure_app
+CHARTER=$APP/bin/charter
+
+PRISM=$BENCH_DIR/.peers/prism/node_modules/.bin/prism
+if has_peer prism && [[ ! -x $PRISM ]]; then
+  command -v npm >/dev/null || { log "bench: npm is needed for Prism (or BENCH_PEERS without prism)"; exit 2; }
+  log "bench: installing @stoplight/prism-cli@$PRISM_VERSION into bench/.peers/prism"
+  mkdir -p "$BENCH_DIR/.peers/prism"
+  (cd "$BENCH_DIR/.peers/prism" && npm install --no-audit --no-fund --loglevel=error \
+    "@stoplight/prism-cli@$PRISM_VERSION" >&2) || { log "bench: npm install failed"; exit 2; }
+fi
+
+BARE_CLASSES=$BENCH_TMP/bare
+if has_peer bare; then
+  mkdir -p "$BARE_CLASSES"
+  javac_bin=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+  "$javac_bin" -d "$BARE_CLASSES" -cp "$APP/lib/*" "$MOCK_DIR/BareUndertow.java" ||
+    { log "bench: could not compile bench/mock/BareUndertow.java"; exit 2; }
+fi
+
+corpus=${CHARTER_CORPUS-}
+if [[ -z $corpus ]]; then
+  for c in "$ROOT/../shared/corpus" "$ROOT/../../shared/corpus"; do
+    [[ -d $c ]] && { corpus=$(cd "$c" && pwd -P); break; }
+  done
+fi
+GITHUB=${corpus:+$corpus/openapi/github-api.github.com.json}
+[[ -n $GITHUB && -f $GITHUB ]] || { log "bench: no corpus (set CHARTER_CORPUS); GitHub runs skipped"; GITHUB=; }
+
+# --- servers ---------------------------------------------------------------------------------
+PORT=$((20000 + RANDOM % 20000))
+SERVER_PID=
+START_MS=
+
+# start_server NAME SPEC: launches it in the background and waits for its first answer
+start_server() {
+  local name=$1 spec=$2 probe t0 t1 code waited=0
+  PORT=$((PORT + 1))
+  case $name in
+    charter) "$CHARTER" mock "$spec" --port "$PORT" --log-format none -q >"$BENCH_TMP/$name.out" 2>&1 & ;;
+    prism) "$PRISM" mock -h 127.0.0.1 -p "$PORT" -v silent "$spec" >"$BENCH_TMP/$name.out" 2>&1 & ;;
+    bare) "$(java_cmd)" -cp "$BARE_CLASSES:$APP/lib/*" BareUndertow "$PORT" >"$BENCH_TMP/$name.out" 2>&1 & ;;
+  esac
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  clock; t0=$NOW
+  probe=$3
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$probe" 2>/dev/null)
+    [[ $code == 200 ]] && break
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      log "bench: $name exited:"; sed -n 1,20p "$BENCH_TMP/$name.out" >&2; return 1
+    fi
+    sleep 0.02
+    waited=$((waited + 1))
+    ((waited > START_TIMEOUT * 50)) && { log "bench: $name did not answer within ${START_TIMEOUT}s"; return 1; }
+  done
+  clock; t1=$NOW
+  START_MS=$(((t1 - t0) / 1000))
+}
+
+stop_server() {
+  kill "$SERVER_PID" 2>/dev/null
+  wait "$SERVER_PID" 2>/dev/null
+  SERVER_PID=
+}
+
+# wrk_run SECONDS URL [SCRIPT]: sets RPS and P99 (ms)
+RPS=
+P99=
+wrk_run() {
+  local secs=$1 url=$2 script=${3-} out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${secs}s" --latency ${script:+-s "$script"} "$url" 2>&1)
+  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
+  P99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }' <<<"$out")
+  local errors non2xx
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' <<<"$out")
+  errors=$(awk '/Socket errors:/ { print }' <<<"$out")
+  [[ -n $non2xx ]] && log "bench:   $non2xx responses were not 2xx/3xx ($url)"
+  [[ -n $errors ]] && log "bench:   $errors"
+  [[ -n $RPS ]] || { RPS=0; P99=n/a; log "bench: wrk failed: $(head -3 <<<"$out")"; }
+}
+
+# --- runs ------------------------------------------------------------------------------------
+declare -A R_RPS R_P99 R_START
+ROWS=()
+
+# measure SPECNAME SPEC SERVER DURATION PROBE  ROUTE-LABEL PATH [SCRIPT] ...
+measure() {
+  local specname=$1 spec=$2 server=$3 secs=$4 probe=$5
+  shift 5
+  log "bench: $server on $specname: starting"
+  if ! start_server "$server" "$spec" "$probe"; then
+    stop_server
+    return
+  fi
+  R_START[$specname/$server]=$START_MS
+  log "bench: $server on $specname: answered after ${START_MS} ms"
+  while (($# >= 3)); do
+    local label=$1 path=$2 script=$3
+    shift 3
+    wrk_run "$WARM" "http://127.0.0.1:$PORT$path" "$script" >/dev/null
+    wrk_run "$secs" "http://127.0.0.1:$PORT$path" "$script"
+    R_RPS[$specname/$label/$server]=$RPS
+    R_P99[$specname/$label/$server]=$P99
+    ROWS+=("$specname|$label|$server")
+    log "bench:   $label: $RPS req/s, p99 $P99 ms"
+  done
+  stop_server
+}
+
+PET=$MOCK_DIR/petstore.yaml
+POST_PET=$MOCK_DIR/post-pet.lua
+POST_ISSUE=$MOCK_DIR/post-issue.lua
+for server in $PEERS; do
+  measure petstore "$PET" "$server" "$DURATION" /pets/1 \
+    "GET /pets/1 (example)" /pets/1 "" \
+    "POST /pets (validated)" /pets "$POST_PET"
+done
+if [[ -n $GITHUB ]]; then
+  for server in $PEERS; do
+    [[ $server == bare ]] && continue
+    secs=$DURATION
+    [[ $server == prism ]] && secs=$SLOW_DURATION
+    measure github "$GITHUB" "$server" "$secs" /repos/octocat/hello-world/issues \
+      "GET /repos/{o}/{r}/issues (example)" /repos/octocat/hello-world/issues "" \
+      "POST /repos/{o}/{r}/issues (validated)" /repos/octocat/hello-world/issues "$POST_ISSUE"
+  done
+fi
+
+# --- report ----------------------------------------------------------------------------------
+mkdir -p "$RESULTS_DIR"
+result=$RESULTS_DIR/mock-$(date -u +%Y%m%dT%H%M%SZ).txt
+missed=0
+{
+  environment
+  echo "wrk:      $THREADS threads, $CONNECTIONS connections, ${DURATION}s runs after ${WARM}s warm-up (Prism on GitHub: ${SLOW_DURATION}s)"
+  echo
+  printf '%-9s %-40s %-8s %10s %9s %10s\n' spec route server "req/s" "p99 ms" "start ms"
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r s l v <<<"$row"
+    printf '%-9s %-40s %-8s %10s %9s %10s\n' "$s" "$l" "$v" "${R_RPS[$s/$l/$v]}" "${R_P99[$s/$l/$v]}" "${R_START[$s/$v]-}"
+  done
+  echo
+  echo "ratios and targets:"
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+  check() { # LABEL VALUE OP LIMIT
+    local ok
+    ok=$(awk -v v="$2" -v l="$4" -v op="$3" 'BEGIN { if (v == "n/a" || v == "") print 0; else if (op == ">=") print (v >= l); else print (v < l) }')
+    if [[ $ok == 1 ]]; then echo "  ok      $1: $2 (target $3 $4)"; else echo "  MISSED  $1: $2 (target $3 $4)"; missed=1; fi
+  }
+  for l in "GET /pets/1 (example)" "POST /pets (validated)"; do
+    c=${R_RPS[petstore/$l/charter]-}
+    [[ -z $c ]] && continue
+    p=${R_RPS[petstore/$l/prism]-}
+    b=${R_RPS[petstore/$l/bare]-}
+    [[ -n $p ]] && check "petstore $l charter/prism" "$(ratio "$c" "$p")" ">=" 5
+    [[ -n $b ]] && check "petstore $l charter/bare" "$(ratio "$c" "$b")" ">=" 0.5
+    check "petstore $l charter p99 ms" "${R_P99[petstore/$l/charter]}" "<" 10
+  done
+  [[ -n ${R_START[petstore/charter]-} ]] && check "petstore charter start ms" "${R_START[petstore/charter]}" "<" 2000
+  if [[ -n $GITHUB ]]; then
+    for pair in "GET /repos/{o}/{r}/issues (example)|GET /pets/1 (example)" \
+      "POST /repos/{o}/{r}/issues (validated)|POST /pets (validated)"; do
+      IFS='|' read -r gl pl <<<"$pair"
+      g=${R_RPS[github/$gl/charter]-}
+      [[ -z $g ]] && continue
+      check "github $gl charter/petstore charter" "$(ratio "$g" "${R_RPS[petstore/$pl/charter]-0}")" ">=" 0.8
+      p=${R_RPS[github/$gl/prism]-}
+      [[ -n $p ]] && echo "  info    github $gl charter/prism: $(ratio "$g" "$p")"
+      check "github $gl charter p99 ms" "${R_P99[github/$gl/charter]}" "<" 10
+    done
+    [[ -n ${R_START[github/charter]-} ]] && check "github charter start ms" "${R_START[github/charter]}" "<" 10000
+    [[ -n ${R_START[github/prism]-} ]] && echo "  info    github prism start ms: ${R_START[github/prism]}"
+  fi
+} | tee "$result"
+log "bench: results in ${result#"$ROOT"/}"
+grep -q MISSED "$result" && exit 1
+exit 0
