@@ -34,7 +34,7 @@ MOCK_DIR=$BENCH_DIR/mock
 PIDS=()
 cleanup() {
   local p
-  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done
+  for p in "${PIDS[@]}"; do pkill -TERM -P "$p" 2>/dev/null; kill "$p" 2>/dev/null; done
   for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null; done
   rm -rf -- "$BENCH_TMP"
 }
@@ -115,6 +115,9 @@ start_server() {
 }
 
 stop_server() {
+  # bin/charter runs java as a child (not exec) on the run that creates its class-data archive;
+  # a signal to the launcher alone would leave the server running
+  pkill -TERM -P "$SERVER_PID" 2>/dev/null
   kill "$SERVER_PID" 2>/dev/null
   wait "$SERVER_PID" 2>/dev/null
   SERVER_PID=

@@ -160,13 +160,11 @@ final class MockCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new InputException(new Diagnostic("mock-listen", Severity.ERROR, e.getMessage(), Location.ofFile("charter mock")));
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      err.println("charter mock: stopping (letting requests in flight finish)");
-      err.flush();
-      mock.close();
-      stopped.countDown();
-    }, "charter-mock-shutdown"));
+    CountDownLatch stop = new CountDownLatch(1);
+    // SIGTERM and Ctrl-C end the wait below, so that the command returns normally (exit 0,
+    // after the server has finished its requests); the hook covers any other way the JVM ends.
+    boolean handled = onSignals(stop, "TERM", "INT");
+    Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "charter-mock-shutdown"));
     if (!parent.quiet()) {
       String title = first.rootNode().get("info").flatMap(i -> i.text("title")).orElse(first.root().name());
       err.println("charter mock: serving " + title + " at " + mock.baseUri()
@@ -176,8 +174,29 @@ final class MockCommand implements Callable<Integer> {
     }
     env.out().println(mock.baseUri());
     env.out().flush();
-    stopped.await();
+    if (!handled) {
+      // no signal handling on this JVM: the shutdown hook stops the server
+      new CountDownLatch(1).await();
+    }
+    stop.await();
+    err.println("charter mock: stopping (letting requests in flight finish)");
+    err.flush();
+    mock.close();
+    err.println("charter mock: stopped after " + mock.requests() + " requests");
+    err.flush();
     return ExitCodes.OK;
+  }
+
+  /** Counts {@code latch} down on the named signals; false when the JVM offers no signal handling. */
+  private static boolean onSignals(CountDownLatch latch, String... names) {
+    try {
+      for (String name : names) {
+        sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> latch.countDown());
+      }
+      return true;
+    } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+      return false;
+    }
   }
 
   private MockLimits limits() {
