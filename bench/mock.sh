@@ -4,8 +4,9 @@
 # only, with wrk (2 threads, 32 connections, bounded durations):
 #   - Petstore (bench/mock/petstore.yaml): GET /pets/1 served from an example, and
 #     POST /pets whose JSON body is validated against the schema;
-#   - GitHub's REST description (corpus, 768 operations): GET .../issues (example) and
-#     POST .../issues (body validated), for charter and Prism: cost per request vs spec size.
+#   - GitHub's REST description (corpus, 768 operations): GET .../actions/secrets/public-key
+#     (example) and PATCH /orgs/{org}/hooks/{id}/config (body validated), chosen for bodies the
+#     size of Petstore's, for charter and Prism: the cost per request against the spec's size.
 # Also the start-up time of each server (launch to the first answered request).
 #
 #   bench/mock.sh                         # DURATION=10 WARM=8 seconds per run
@@ -81,6 +82,10 @@ if [[ -z $corpus ]]; then
 fi
 GITHUB=${corpus:+$corpus/openapi/github-api.github.com.json}
 [[ -n $GITHUB && -f $GITHUB ]] || { log "bench: no corpus (set CHARTER_CORPUS); GitHub runs skipped"; GITHUB=; }
+if [[ -n $GITHUB ]] && command -v node >/dev/null; then
+  # one copy for every server, which Prism can load (see bench/mock/github-for-prism.js)
+  node "$MOCK_DIR/github-for-prism.js" "$GITHUB" "$BENCH_TMP/github.json" && GITHUB=$BENCH_TMP/github.json
+fi
 
 # --- servers ---------------------------------------------------------------------------------
 PORT=$((20000 + RANDOM % 20000))
@@ -169,7 +174,7 @@ measure() {
 
 PET=$MOCK_DIR/petstore.yaml
 POST_PET=$MOCK_DIR/post-pet.lua
-POST_ISSUE=$MOCK_DIR/post-issue.lua
+PATCH_HOOK=$MOCK_DIR/patch-hook-config.lua
 for server in $PEERS; do
   measure petstore "$PET" "$server" "$DURATION" /pets/1 \
     "GET /pets/1 (example)" /pets/1 "" \
@@ -180,9 +185,9 @@ if [[ -n $GITHUB ]]; then
     [[ $server == bare ]] && continue
     secs=$DURATION
     [[ $server == prism ]] && secs=$SLOW_DURATION
-    measure github "$GITHUB" "$server" "$secs" /repos/octocat/hello-world/issues \
-      "GET /repos/{o}/{r}/issues (example)" /repos/octocat/hello-world/issues "" \
-      "POST /repos/{o}/{r}/issues (validated)" /repos/octocat/hello-world/issues "$POST_ISSUE"
+    measure github "$GITHUB" "$server" "$secs" /repos/octocat/hello-world/actions/secrets/public-key \
+      "GET .../actions/secrets/public-key" /repos/octocat/hello-world/actions/secrets/public-key "" \
+      "PATCH /orgs/{org}/hooks/{id}/config" /orgs/octo-org/hooks/42/config "$PATCH_HOOK"
   done
 fi
 
@@ -218,8 +223,8 @@ missed=0
   done
   [[ -n ${R_START[petstore/charter]-} ]] && check "petstore charter start ms" "${R_START[petstore/charter]}" "<" 2000
   if [[ -n $GITHUB ]]; then
-    for pair in "GET /repos/{o}/{r}/issues (example)|GET /pets/1 (example)" \
-      "POST /repos/{o}/{r}/issues (validated)|POST /pets (validated)"; do
+    for pair in "GET .../actions/secrets/public-key|GET /pets/1 (example)" \
+      "PATCH /orgs/{org}/hooks/{id}/config|POST /pets (validated)"; do
       IFS='|' read -r gl pl <<<"$pair"
       g=${R_RPS[github/$gl/charter]-}
       [[ -z $g ]] && continue
