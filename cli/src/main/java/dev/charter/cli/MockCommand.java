@@ -102,23 +102,9 @@ final class MockCommand implements Callable<Integer> {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
     SpecLoader loader = new SpecLoader(input.loadOptions(env));
-    SpecDocument first;
-    try {
-      first = loader.load(spec);
-    } catch (SpecLoadException e) {
-      throw new InputException(e.problems());
-    }
-    SpecDocument initial = first;
     SpecSource source = new SpecSource() {
-      private boolean served;
-
       @Override
       public SpecDocument load() throws SpecLoadException {
-        // the first load was done above, to report its problems as input errors
-        if (!served) {
-          served = true;
-          return initial;
-        }
         return loader.load(spec);
       }
 
@@ -156,7 +142,7 @@ final class MockCommand implements Callable<Integer> {
       throw new InputException(e.problems());
     } catch (IllegalArgumentException e) {
       throw new InputException(new Diagnostic("mock-unsupported", Severity.ERROR, e.getMessage(),
-          Location.ofFile(first.root().name())));
+          Location.ofFile(spec)));
     } catch (IOException e) {
       throw new InputException(new Diagnostic("mock-listen", Severity.ERROR, e.getMessage(), Location.ofFile("charter mock")));
     }
@@ -166,7 +152,8 @@ final class MockCommand implements Callable<Integer> {
     boolean handled = onSignals(stop, "TERM", "INT");
     Runtime.getRuntime().addShutdownHook(new Thread(mock::close, "charter-mock-shutdown"));
     if (!parent.quiet()) {
-      String title = first.rootNode().get("info").flatMap(i -> i.text("title")).orElse(first.root().name());
+      SpecDocument served = mock.spec();
+      String title = served.rootNode().get("info").flatMap(i -> i.text("title")).orElse(served.root().name());
       err.println("charter mock: serving " + title + " at " + mock.baseUri()
           + (mock.serverUri().equals(mock.baseUri()) ? "" : " (and " + mock.serverUri() + ")"));
       err.println("charter mock: live docs at " + mock.baseUri() + "/_charter/docs/");

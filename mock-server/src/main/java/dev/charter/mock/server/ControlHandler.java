@@ -36,6 +36,11 @@ final class ControlHandler {
   }
 
   void handle(HttpServerExchange ex, MockModel model, long start) {
+    if (model == null) {
+      ex.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+      responder.send(ex, start, 503, null, null, "starting");
+      return;
+    }
     if (ex.isInIoThread()) {
       // reading class path resources blocks: not on an I/O thread
       ex.dispatch(() -> handle(ex, model, start));

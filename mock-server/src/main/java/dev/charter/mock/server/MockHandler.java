@@ -135,6 +135,12 @@ final class MockHandler implements HttpHandler {
       return;
     }
     MockModel model = state.model();
+    if (model == null) {
+      // listening already, the spec still being prepared (a few hundred ms at start-up)
+      ex.getResponseHeaders().put(Headers.RETRY_AFTER, "1");
+      send(ex, start, 503, null, null, "starting");
+      return;
+    }
     HttpMethod method = METHODS.get(verb);
     Router.Match<MockOperation> match = model.router.find(path, method == null ? HttpMethod.GET : method);
     if (match == null) {
@@ -431,7 +437,8 @@ final class MockHandler implements HttpHandler {
     String requested = in.getFirst(REQUEST_METHOD);
     MockModel model = state.model();
     HttpMethod m = METHODS.get(new HttpString(requested == null ? "GET" : requested));
-    Router.Match<MockOperation> match = model.router.find(ex.getRequestPath(), m == null ? HttpMethod.GET : m);
+    Router.Match<MockOperation> match = model == null ? null
+        : model.router.find(ex.getRequestPath(), m == null ? HttpMethod.GET : m);
     out.put(ALLOW_METHODS, match == null ? requested : allow(match.allowed()));
     String headers = in.getFirst(REQUEST_HEADERS);
     if (headers != null) {

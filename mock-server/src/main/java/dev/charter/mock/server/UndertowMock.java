@@ -12,6 +12,9 @@ import io.undertow.server.handlers.GracefulShutdownHandler;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.xnio.Options;
 
@@ -25,15 +28,14 @@ public final class UndertowMock implements RunningMock {
   private final GracefulShutdownHandler graceful;
   private final MockHandler handler;
   private final RequestLog log;
-  private final SpecWatcher watcher;
+  private volatile SpecWatcher watcher;
   private final int port;
   private final Object reloadLock = new Object();
   private volatile boolean closed;
 
-  private UndertowMock(MockOptions options, MockModel model) throws IOException {
+  private UndertowMock(MockOptions options, ObjectMapper json) throws IOException {
     this.options = options;
-    ObjectMapper json = new ObjectMapper();
-    this.state = new MockState(options, model);
+    this.state = new MockState(options, null);
     this.log = new RequestLog(options.logFormat(), options.requestLog());
     ControlHandler control = new ControlHandler();
     this.handler = new MockHandler(state, json, log, control);
@@ -69,15 +71,18 @@ public final class UndertowMock implements RunningMock {
           + rootMessage(e), e);
     }
     this.port = ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
-    SpecWatcher w = null;
+  }
+
+  /** Starts watching the spec's files, once the first model is being served. */
+  private SpecWatcher watch() {
     if (options.watch() && options.source().reloadable()) {
       try {
-        w = new SpecWatcher(() -> state.model().document, this::reloadFromWatch);
+        return new SpecWatcher(() -> state.model().document, this::reloadFromWatch);
       } catch (IOException e) {
         options.events().accept("charter mock: cannot watch the spec for changes: " + e.getMessage());
       }
     }
-    this.watcher = w;
+    return null;
   }
 
   private static String rootMessage(Throwable e) {
@@ -96,9 +101,44 @@ public final class UndertowMock implements RunningMock {
    * @throws IOException the address cannot be listened on
    */
   public static UndertowMock start(MockOptions options) throws SpecLoadException, IOException {
-    SpecDocument doc = options.source().load();
-    MockModel model = MockModel.build(doc, options, new ObjectMapper());
-    return new UndertowMock(options, model);
+    ObjectMapper json = new ObjectMapper();
+    // The spec is loaded and prepared while the HTTP engine starts: both take a few hundred
+    // milliseconds of class loading on a cold JVM, and they do not depend on each other.
+    CompletableFuture<MockModel> model = new CompletableFuture<>();
+    Thread preparing = new Thread(() -> {
+      try {
+        model.complete(MockModel.build(options.source().load(), options, json));
+      } catch (Throwable t) {
+        model.completeExceptionally(t);
+      }
+    }, "charter-mock-prepare");
+    preparing.setDaemon(true);
+    preparing.start();
+    UndertowMock mock;
+    try {
+      mock = new UndertowMock(options, json);
+    } catch (IOException | RuntimeException e) {
+      model.cancel(false);
+      throw e;
+    }
+    try {
+      mock.state.swap(model.join());
+    } catch (CompletionException | CancellationException e) {
+      mock.close();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof SpecLoadException sle) {
+        throw sle;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
+    mock.watcher = mock.watch();
+    return mock;
   }
 
   @Override
