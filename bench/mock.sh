@@ -9,8 +9,8 @@
 #     size of Petstore's, for charter and Prism: the cost per request against the spec's size.
 # Also the start-up time of each server (launch to the first answered request).
 #
-#   bench/mock.sh                         # DURATION=10 WARM=8 seconds per run
-#   DURATION=20 bench/mock.sh             # longer runs on a busy machine
+#   bench/mock.sh                         # ROUNDS=3 of DURATION=5 s per server and route, WARM=5 s
+#   ROUNDS=5 DURATION=10 bench/mock.sh    # more and longer runs on a busy machine
 #   BENCH_PEERS="charter bare" bench/mock.sh    # without Prism
 #   CHARTER_CORPUS=/path/to/corpus bench/mock.sh
 #
@@ -22,8 +22,9 @@ set -uo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-DURATION=${DURATION:-10}
-WARM=${WARM:-8}
+DURATION=${DURATION:-5}
+WARM=${WARM:-5}
+ROUNDS=${ROUNDS:-3}
 SLOW_DURATION=${SLOW_DURATION:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -89,43 +90,45 @@ fi
 
 # --- servers ---------------------------------------------------------------------------------
 PORT=$((20000 + RANDOM % 20000))
-SERVER_PID=
 START_MS=
+declare -A S_PORT S_PID
 
-# start_server NAME SPEC: launches it in the background and waits for its first answer
+# start_server ID KIND SPEC PROBE: launches it in the background, waits for its first answer,
+# sets START_MS; the server stays up until the end
 start_server() {
-  local name=$1 spec=$2 probe t0 t1 code waited=0
+  local id=$1 kind=$2 spec=$3 probe=$4 t0 t1 code waited=0 pid
   PORT=$((PORT + 1))
-  case $name in
-    charter) "$CHARTER" mock "$spec" --port "$PORT" --log-format none -q >"$BENCH_TMP/$name.out" 2>&1 & ;;
-    prism) "$PRISM" mock -h 127.0.0.1 -p "$PORT" -v silent "$spec" >"$BENCH_TMP/$name.out" 2>&1 & ;;
-    bare) "$(java_cmd)" -cp "$BARE_CLASSES:$APP/lib/*" BareUndertow "$PORT" >"$BENCH_TMP/$name.out" 2>&1 & ;;
+  case $kind in
+    charter) "$CHARTER" mock "$spec" --port "$PORT" --log-format none -q >"$BENCH_TMP/$id.out" 2>&1 & ;;
+    prism) "$PRISM" mock -h 127.0.0.1 -p "$PORT" -v silent "$spec" >"$BENCH_TMP/$id.out" 2>&1 & ;;
+    bare) "$(java_cmd)" -cp "$BARE_CLASSES:$APP/lib/*" BareUndertow "$PORT" >"$BENCH_TMP/$id.out" 2>&1 & ;;
   esac
-  SERVER_PID=$!
-  PIDS+=("$SERVER_PID")
+  pid=$!
+  PIDS+=("$pid")
   clock; t0=$NOW
-  probe=$3
   while :; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$probe" 2>/dev/null)
+    code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$probe" 2>/dev/null)
     [[ $code == 200 ]] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      log "bench: $name exited:"; sed -n 1,20p "$BENCH_TMP/$name.out" >&2; return 1
+    if ! kill -0 "$pid" 2>/dev/null; then
+      log "bench: $id exited:"; sed -n 1,20p "$BENCH_TMP/$id.out" >&2; return 1
     fi
     sleep 0.02
     waited=$((waited + 1))
-    ((waited > START_TIMEOUT * 50)) && { log "bench: $name did not answer within ${START_TIMEOUT}s"; return 1; }
+    ((waited > START_TIMEOUT * 50)) && { log "bench: $id did not answer within ${START_TIMEOUT}s"; return 1; }
   done
   clock; t1=$NOW
   START_MS=$(((t1 - t0) / 1000))
+  S_PORT[$id]=$PORT
+  S_PID[$id]=$pid
 }
 
 stop_server() {
+  local pid=${S_PID[$1]}
   # bin/charter runs java as a child (not exec) on the run that creates its class-data archive;
   # a signal to the launcher alone would leave the server running
-  pkill -TERM -P "$SERVER_PID" 2>/dev/null
-  kill "$SERVER_PID" 2>/dev/null
-  wait "$SERVER_PID" 2>/dev/null
-  SERVER_PID=
+  pkill -TERM -P "$pid" 2>/dev/null
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
 }
 
 # wrk_run SECONDS URL [SCRIPT]: sets RPS and P99 (ms)
@@ -140,69 +143,95 @@ wrk_run() {
   non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $5 }' <<<"$out")
   errors=$(awk '/Socket errors:/ { print }' <<<"$out")
   [[ -n $non2xx ]] && log "bench:   $non2xx responses were not 2xx/3xx ($url)"
-  [[ -n $errors ]] && log "bench:   $errors"
+  [[ -n $errors ]] && log "bench:   $errors ($url)"
   [[ -n $RPS ]] || { RPS=0; P99=n/a; log "bench: wrk failed: $(head -3 <<<"$out")"; }
 }
 
 # --- runs ------------------------------------------------------------------------------------
-declare -A R_RPS R_P99 R_START
-ROWS=()
-
-# measure SPECNAME SPEC SERVER DURATION PROBE  ROUTE-LABEL PATH [SCRIPT] ...
-measure() {
-  local specname=$1 spec=$2 server=$3 secs=$4 probe=$5
-  shift 5
-  if [[ $server == charter ]]; then
-    # one untimed start first: bin/charter keeps a class-data archive per command after the
-    # first run, and users start the mock many times
-    start_server "$server" "$spec" "$probe" && stop_server
-  fi
-  log "bench: $server on $specname: starting"
-  if ! start_server "$server" "$spec" "$probe"; then
-    stop_server
-    return
-  fi
-  R_START[$specname/$server]=$START_MS
-  log "bench: $server on $specname: answered after ${START_MS} ms"
-  while (($# >= 3)); do
-    local label=$1 path=$2 script=$3
-    shift 3
-    wrk_run "$WARM" "http://127.0.0.1:$PORT$path" "$script" >/dev/null
-    wrk_run "$secs" "http://127.0.0.1:$PORT$path" "$script"
-    R_RPS[$specname/$label/$server]=$RPS
-    R_P99[$specname/$label/$server]=$P99
-    ROWS+=("$specname|$label|$server")
-    log "bench:   $label: $RPS req/s, p99 $P99 ms"
-  done
-  stop_server
+# Every server is started once and stays up; the measurements then go round-robin (each round
+# runs every server and route once, in a rotating order), so that load from elsewhere on the
+# machine hits them all alike. The figures are medians over the rounds.
+declare -A R_START
+CASES=()  # spec|route|server|path|script
+add_cases() { # SPEC SERVER then route|path|script triples
+  local spec=$1 server=$2
+  shift 2
+  while (($# >= 3)); do CASES+=("$spec|$1|$server|$2|$3"); shift 3; done
 }
 
 PET=$MOCK_DIR/petstore.yaml
 POST_PET=$MOCK_DIR/post-pet.lua
 PATCH_HOOK=$MOCK_DIR/patch-hook-config.lua
+GH_GET=/repos/octocat/hello-world/actions/secrets/public-key
+GH_PATCH=/orgs/octo-org/hooks/42/config
 for server in $PEERS; do
-  measure petstore "$PET" "$server" "$DURATION" /pets/1 \
-    "GET /pets/1 (example)" /pets/1 "" \
-    "POST /pets (validated)" /pets "$POST_PET"
+  if [[ $server == charter ]]; then
+    # one untimed start first: bin/charter keeps a class-data archive per command after the
+    # first run, and users start the mock many times
+    start_server warm charter "$PET" /pets/1 && stop_server warm
+  fi
+  log "bench: $server on petstore: starting"
+  start_server "petstore/$server" "$server" "$PET" /pets/1 || continue
+  R_START[petstore/$server]=$START_MS
+  log "bench: $server on petstore: answered after ${START_MS} ms"
+  add_cases petstore "$server" "GET /pets/1 (example)" /pets/1 "" "POST /pets (validated)" /pets "$POST_PET"
 done
 if [[ -n $GITHUB ]]; then
   for server in $PEERS; do
     [[ $server == bare ]] && continue
-    secs=$DURATION
-    [[ $server == prism ]] && secs=$SLOW_DURATION
-    measure github "$GITHUB" "$server" "$secs" /repos/octocat/hello-world/actions/secrets/public-key \
-      "GET .../actions/secrets/public-key" /repos/octocat/hello-world/actions/secrets/public-key "" \
-      "PATCH /orgs/{org}/hooks/{id}/config" /orgs/octo-org/hooks/42/config "$PATCH_HOOK"
+    log "bench: $server on github: starting"
+    start_server "github/$server" "$server" "$GITHUB" "$GH_GET" || continue
+    R_START[github/$server]=$START_MS
+    log "bench: $server on github: answered after ${START_MS} ms"
+    add_cases github "$server" "GET .../actions/secrets/public-key" "$GH_GET" "" \
+      "PATCH /orgs/{org}/hooks/{id}/config" "$GH_PATCH" "$PATCH_HOOK"
   done
 fi
+
+n=${#CASES[@]}
+for ((i = 0; i < n; i++)); do
+  IFS='|' read -r s l v path script <<<"${CASES[i]}"
+  log "bench: warming $v on $s: $l"
+  wrk_run "$WARM" "http://127.0.0.1:${S_PORT[$s/$v]}$path" "$script"
+  : >"$BENCH_TMP/c$i.rps"
+  : >"$BENCH_TMP/c$i.p99"
+done
+for ((r = 0; r < ROUNDS; r++)); do
+  log "bench: round $((r + 1)) of $ROUNDS"
+  for ((k = 0; k < n; k++)); do
+    i=$(((k + r) % n))
+    IFS='|' read -r s l v path script <<<"${CASES[i]}"
+    secs=$DURATION
+    [[ $v == prism && $s == github ]] && secs=$SLOW_DURATION
+    wrk_run "$secs" "http://127.0.0.1:${S_PORT[$s/$v]}$path" "$script"
+    echo "$RPS" >>"$BENCH_TMP/c$i.rps"
+    echo "$P99" >>"$BENCH_TMP/c$i.p99"
+    log "bench:   $v $s $l: $RPS req/s, p99 $P99 ms"
+  done
+done
+declare -A R_RPS R_P99
+ROWS=()
+for ((i = 0; i < n; i++)); do
+  IFS='|' read -r s l v path script <<<"${CASES[i]}"
+  read -r med _ _ < <(stats <"$BENCH_TMP/c$i.rps")
+  R_RPS["$s/$l/$v"]=$med
+  read -r med _ _ < <(grep -v n/a "$BENCH_TMP/c$i.p99" | stats)
+  R_P99["$s/$l/$v"]=$med
+  ROWS+=("$s|$l|$v")
+done
+for id in "${!S_PID[@]}"; do stop_server "$id"; done
 
 # --- report ----------------------------------------------------------------------------------
 mkdir -p "$RESULTS_DIR"
 result=$RESULTS_DIR/mock-$(date -u +%Y%m%dT%H%M%SZ).txt
 missed=0
 {
-  environment
-  echo "wrk:      $THREADS threads, $CONNECTIONS connections, ${DURATION}s runs after ${WARM}s warm-up (Prism on GitHub: ${SLOW_DURATION}s)"
+  echo "date:     $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit:   $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo n/a)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (dirty)')"
+  echo "charter:  $("$CHARTER" --version 2>/dev/null || echo n/a); prism: $([[ -x $PRISM ]] && "$PRISM" --version 2>/dev/null || echo n/a)"
+  echo "java:     $(java_desc)"
+  echo "cpus:     $(nproc 2>/dev/null || echo n/a); load at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+  echo "wrk:      $THREADS threads, $CONNECTIONS connections; median of $ROUNDS round-robin rounds of ${DURATION}s runs (Prism on GitHub: ${SLOW_DURATION}s) after ${WARM}s warm-up; servers up side by side"
   echo
   printf '%-9s %-40s %-8s %10s %9s %10s\n' spec route server "req/s" "p99 ms" "start ms"
   for row in "${ROWS[@]}"; do
