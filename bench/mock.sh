@@ -96,12 +96,13 @@ declare -A S_PORT S_PID
 # start_server ID KIND SPEC PROBE: launches it in the background, waits for its first answer,
 # sets START_MS; the server stays up until the end
 start_server() {
-  local id=$1 kind=$2 spec=$3 probe=$4 t0 t1 code waited=0 pid
+  local id=$1 kind=$2 spec=$3 probe=$4 t0 t1 code waited=0 pid out
   PORT=$((PORT + 1))
+  out=$BENCH_TMP/${id//\//-}.out
   case $kind in
-    charter) "$CHARTER" mock "$spec" --port "$PORT" --log-format none -q >"$BENCH_TMP/$id.out" 2>&1 & ;;
-    prism) "$PRISM" mock -h 127.0.0.1 -p "$PORT" -v silent "$spec" >"$BENCH_TMP/$id.out" 2>&1 & ;;
-    bare) "$(java_cmd)" -cp "$BARE_CLASSES:$APP/lib/*" BareUndertow "$PORT" >"$BENCH_TMP/$id.out" 2>&1 & ;;
+    charter) "$CHARTER" mock "$spec" --port "$PORT" --log-format none -q >"$out" 2>&1 & ;;
+    prism) "$PRISM" mock -h 127.0.0.1 -p "$PORT" -v silent "$spec" >"$out" 2>&1 & ;;
+    bare) "$(java_cmd)" -cp "$BARE_CLASSES:$APP/lib/*" BareUndertow "$PORT" >"$out" 2>&1 & ;;
   esac
   pid=$!
   PIDS+=("$pid")
@@ -110,7 +111,7 @@ start_server() {
     code=$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$probe" 2>/dev/null)
     [[ $code == 200 ]] && break
     if ! kill -0 "$pid" 2>/dev/null; then
-      log "bench: $id exited:"; sed -n 1,20p "$BENCH_TMP/$id.out" >&2; return 1
+      log "bench: $id exited:"; sed -n 1,20p "$out" >&2; return 1
     fi
     sleep 0.02
     waited=$((waited + 1))
