@@ -377,7 +377,7 @@ final class ViolationExplainer {
     Optional<SpecNode> origin = holder == null ? Optional.empty()
         : schemas.origin(JsonPointers.append(holder, "discriminator"));
     if (mapping.isObject() && origin.isPresent()) {
-      mapping.fields().forEachRemaining(m -> {
+      mapping.properties().forEach(m -> {
         String target = m.getValue().asText("");
         String ref = target.contains("#") || target.contains("/") ? target : "#/components/schemas/" + target;
         origin.get().document().target(origin.get().file(), ref)
@@ -564,7 +564,7 @@ final class ViolationExplainer {
       return " (no properties are allowed here)";
     }
     List<String> names = new ArrayList<>();
-    props.fields().forEachRemaining(p -> {
+    props.properties().forEach(p -> {
       if (!p.getValue().isBoolean() || p.getValue().asBoolean()) {
         names.add(p.getKey());
       }

@@ -142,7 +142,7 @@ public final class ResponsePreparer {
     }
     if (v.isObject()) {
       List<String> parts = new ArrayList<>();
-      v.fields().forEachRemaining(e -> {
+      v.properties().forEach(e -> {
         parts.add(e.getKey());
         parts.add(e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
       });

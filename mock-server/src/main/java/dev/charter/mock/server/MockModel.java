@@ -41,16 +41,19 @@ final class MockModel {
   final Router<MockOperation> router;
   final String firstBasePath;
   final int operations;
+  /** What could not be prepared as written (patterns no engine can run), for the start-up messages. */
+  final List<String> notes;
   private final ObjectMapper json;
   private volatile byte[] docsSpec;
 
   private MockModel(SpecDocument document, OpenApiModel api, Router<MockOperation> router, String firstBasePath,
-      int operations, ObjectMapper json) {
+      int operations, List<String> notes, ObjectMapper json) {
     this.document = document;
     this.api = api;
     this.router = router;
     this.firstBasePath = firstBasePath;
     this.operations = operations;
+    this.notes = List.copyOf(notes);
     this.json = json;
   }
 
@@ -76,7 +79,7 @@ final class MockModel {
     }
     routes.basePaths(bases);
     String first = api.servers().isEmpty() ? "" : api.servers().get(0).basePath();
-    return new MockModel(document, api, routes.build(), first, count, json);
+    return new MockModel(document, api, routes.build(), first, count, validator.notes(), json);
   }
 
   private static MockOperation operation(HttpOperation op, OpenApiModel api, InstanceValidator validator,

@@ -137,6 +137,7 @@ public final class UndertowMock implements RunningMock {
       }
       throw new IllegalStateException(cause);
     }
+    mock.state.model().notes.forEach(n -> options.events().accept("charter mock: note: " + n));
     mock.watcher = mock.watch();
     return mock;
   }
@@ -188,6 +189,7 @@ public final class UndertowMock implements RunningMock {
       try {
         MockModel next = MockModel.build(doc, options, new ObjectMapper());
         state.swap(next);
+        next.notes.forEach(n -> options.events().accept("charter mock: note: " + n));
         return new Reload(true, "reloaded " + options.source().describe() + " (" + next.operations + " operations)");
       } catch (RuntimeException e) {
         return new Reload(false, "kept the last good spec: " + e.getMessage());
