@@ -15,9 +15,12 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "charter",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
-    subcommands = {ValidateCommand.class, MockCommand.class, CompletionCommand.class},
+    subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, DiffCommand.class, ChangelogCommand.class,
+      CiCommand.class, HookCommand.class, GenerateCommand.class, MockCommand.class,
+      CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {
       "0:clean",

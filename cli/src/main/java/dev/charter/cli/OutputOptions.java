@@ -55,24 +55,35 @@ public final class OutputOptions {
     return new InputException(new Diagnostic("usage-error", Severity.ERROR, message, Location.ofFile("--format")));
   }
 
+  /** Renders one format; {@code color} is true only for a terminal on standard output. */
+  @FunctionalInterface
+  interface Renderer {
+    String render(ReportFormat format, boolean color);
+  }
+
+  /** Writes {@code report} in every requested format. */
+  void write(Report report, CliEnvironment env, boolean color) {
+    Path cwd = env.workingDir();
+    emit(env, color, (format, c) -> {
+      StringWriter w = new StringWriter();
+      try {
+        Reporters.forFormat(format).write(report, new ReportContext(cwd, Repositories.top(cwd), c), w);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return w.toString();
+    });
+  }
+
   /**
    * Renders every requested format first and writes them only then, each file atomically, so a
    * failure never leaves a report half-written.
    */
-  void write(Report report, CliEnvironment env, boolean color) {
+  void emit(CliEnvironment env, boolean color, Renderer renderer) {
     List<Target> targets = targets(env);
-    Path cwd = env.workingDir();
-    ReportContext context = new ReportContext(cwd, Repositories.top(cwd), color);
     List<String> rendered = new ArrayList<>();
     for (Target t : targets) {
-      StringWriter w = new StringWriter();
-      try {
-        Reporters.forFormat(t.format()).write(report,
-            t.file() == null ? context : new ReportContext(cwd, context.repositoryRoot(), false), w);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      rendered.add(w.toString());
+      rendered.add(renderer.render(t.format(), t.file() == null && color));
     }
     for (int i = 0; i < targets.size(); i++) {
       Target t = targets.get(i);
@@ -85,7 +96,7 @@ public final class OutputOptions {
     }
   }
 
-  private static void writeAtomically(Path file, String content) {
+  static void writeAtomically(Path file, String content) {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);

@@ -178,8 +178,8 @@ public final class DocumentSources implements AutoCloseable {
     String path = decodePath(scheme != null ? uri.getPath() : ref);
     if (base.kind() == Kind.GIT) {
       if (scheme != null || path.startsWith("/")) {
-        throw new SourceException("ref-outside-root", "$ref '" + ref + "' names an absolute path; from git revision "
-            + git.revision() + " only paths inside the repository can be followed");
+        throw new SourceException("ref-outside-root", "$ref '" + ref + "' names an absolute path; from "
+            + git.description() + " only paths inside the repository can be followed");
       }
       String basePath = base.key().substring(base.key().indexOf(':') + 1);
       String target = GitTree.GitPaths.resolve(GitTree.GitPaths.parent(basePath), path);

@@ -2,6 +2,8 @@ package dev.charter.core.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.FileMode;
@@ -19,17 +21,23 @@ public final class GitTree implements AutoCloseable {
 
   private final Repository repository;
   private final String revision;
+  /** The revision's tree, or null when reading the index (the staged versions, {@code :path}). */
   private final ObjectId tree;
+  private final DirCache index;
   private final Path workTree;
 
-  private GitTree(Repository repository, String revision, ObjectId tree) {
+  private GitTree(Repository repository, String revision, ObjectId tree, DirCache index) {
     this.repository = repository;
     this.revision = revision;
     this.tree = tree;
+    this.index = index;
     this.workTree = repository.isBare() ? null : repository.getWorkTree().toPath().toAbsolutePath().normalize();
   }
 
-  /** Opens the repository that holds {@code dir} and resolves {@code revision} to a tree. */
+  /**
+   * Opens the repository that holds {@code dir} and resolves {@code revision} to a tree. An empty
+   * revision means the index: the versions staged for the next commit, as git's {@code :path}.
+   */
   public static GitTree open(Path dir, String revision) throws SourceException {
     Repository repo;
     try {
@@ -42,13 +50,21 @@ public final class GitTree implements AutoCloseable {
     } catch (IOException e) {
       throw new SourceException("git-error", "cannot open the git repository at " + dir + ": " + e.getMessage(), e);
     }
+    if (revision.isEmpty()) {
+      try {
+        return new GitTree(repo, revision, null, repo.readDirCache());
+      } catch (IOException e) {
+        repo.close();
+        throw new SourceException("git-error", "cannot read the git index of " + location(repo) + ": " + e.getMessage(), e);
+      }
+    }
     try {
       ObjectId id = repo.resolve(revision + "^{tree}");
       if (id == null) {
         repo.close();
         throw new SourceException("git-error", "git revision '" + revision + "' does not exist in " + location(repo));
       }
-      return new GitTree(repo, revision, id);
+      return new GitTree(repo, revision, id, null);
     } catch (RevisionSyntaxException | IOException e) {
       repo.close();
       throw new SourceException("git-error", "'" + revision + "' is not a git revision of " + location(repo), e);
@@ -63,43 +79,60 @@ public final class GitTree implements AutoCloseable {
     return revision;
   }
 
+  /** How messages name what is read: "git revision HEAD", or "the git index". */
+  public String description() {
+    return index != null ? "the git index (staged files)" : "git revision " + revision;
+  }
+
   /** The top of the work tree, or null for a bare repository. */
   public Path workTree() {
     return workTree;
   }
 
-  /** Reads {@code path} (repository-relative, '/'-separated) as it is in the revision. */
+  /** Reads {@code path} (repository-relative, '/'-separated) as it is in the revision or the index. */
   public byte[] read(String path, long maxBytes) throws SourceException {
     String current = path;
     for (int hop = 0; hop <= MAX_SYMLINK_HOPS; hop++) {
-      try (TreeWalk walk = TreeWalk.forPath(repository, current, tree)) {
-        if (walk == null) {
-          throw new SourceException("file-not-found", "'" + current + "' does not exist in git revision " + revision);
+      try {
+        ObjectId blob;
+        FileMode mode;
+        if (index != null) {
+          DirCacheEntry entry = index.getEntry(current);
+          if (entry == null) {
+            throw new SourceException("file-not-found", "'" + current + "' is not in " + description());
+          }
+          blob = entry.getObjectId();
+          mode = entry.getFileMode();
+        } else {
+          try (TreeWalk walk = TreeWalk.forPath(repository, current, tree)) {
+            if (walk == null) {
+              throw new SourceException("file-not-found", "'" + current + "' does not exist in " + description());
+            }
+            mode = walk.getFileMode(0);
+            blob = walk.getObjectId(0);
+          }
         }
-        FileMode mode = walk.getFileMode(0);
         if (mode == FileMode.TREE) {
-          throw new SourceException("file-not-found", "'" + current + "' is a folder in git revision " + revision);
+          throw new SourceException("file-not-found", "'" + current + "' is a folder in " + description());
         }
-        byte[] bytes = repository.open(walk.getObjectId(0)).getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        byte[] bytes = repository.open(blob).getCachedBytes((int) Math.min(Integer.MAX_VALUE, maxBytes));
         if (mode != FileMode.SYMLINK) {
           return bytes;
         }
         String target = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         current = GitPaths.resolve(GitPaths.parent(current), target);
         if (current == null) {
-          throw new SourceException("ref-outside-root",
-              "'" + path + "' is a symlink that leaves the repository in git revision " + revision);
+          throw new SourceException("ref-outside-root", "'" + path + "' is a symlink that leaves the repository in " + description());
         }
       } catch (LargeObjectException e) {
-        throw new SourceException("file-too-large", "'" + current + "' in git revision " + revision
+        throw new SourceException("file-too-large", "'" + current + "' in " + description()
             + " is larger than the limit of " + maxBytes + " bytes");
       } catch (IOException e) {
-        throw new SourceException("git-error", "cannot read '" + current + "' from git revision " + revision
-            + ": " + e.getMessage(), e);
+        throw new SourceException("git-error", "cannot read '" + current + "' from " + description() + ": " + e.getMessage(), e);
       }
     }
     throw new SourceException("ref-outside-root", "'" + path + "' is a chain of more than "
-        + MAX_SYMLINK_HOPS + " symlinks in git revision " + revision);
+        + MAX_SYMLINK_HOPS + " symlinks in " + description());
   }
 
   @Override

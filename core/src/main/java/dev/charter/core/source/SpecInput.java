@@ -32,7 +32,10 @@ public sealed interface SpecInput {
     }
   }
 
-  /** {@code path} is relative to the repository's top, or to the working directory when it starts with ./ or ../. */
+  /**
+   * {@code path} is relative to the repository's top, or to the working directory when it starts
+   * with ./ or ../. An empty revision is the index: {@code :path} is the staged version, as in git.
+   */
   record GitRevision(String revision, String path) implements SpecInput {
     @Override
     public String display() {
@@ -41,12 +44,16 @@ public sealed interface SpecInput {
   }
 
   /**
-   * Reads a command-line argument. {@code REV:path} is taken as a git revision only when no file of
-   * that name exists, so a file whose name contains a colon still works.
+   * Reads a command-line argument. {@code REV:path} (and {@code :path}, the staged version) is
+   * taken as a git revision only when no file of that name exists, so a file whose name contains a
+   * colon still works.
    */
   static SpecInput parse(String text, Path workingDir, String stdinName) {
     if (text.equals("-")) {
       return new Stdin(stdinName);
+    }
+    if (text.length() > 1 && text.charAt(0) == ':' && !Files.exists(workingDir.resolve(safePath(text)))) {
+      return new GitRevision("", text.substring(1));
     }
     int colon = text.indexOf(':');
     boolean looksLikeUrl = text.startsWith("http://") || text.startsWith("https://") || text.startsWith("file:");

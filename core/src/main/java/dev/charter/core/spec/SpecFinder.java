@@ -52,20 +52,30 @@ public final class SpecFinder {
 
   /** Whether {@code file} looks like a spec by its name and the start of its content. */
   public static boolean isSpec(Path file) throws IOException {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    boolean json = name.endsWith(".json");
-    if (!json && !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+    if (!hasSpecExtension(String.valueOf(file.getFileName()))) {
       return false;
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SNIFF_BYTES);
     }
-    String text = new String(head, StandardCharsets.UTF_8);
-    String trimmed = text.stripLeading();
-    if (json || trimmed.startsWith("{")) {
+    return isSpec(String.valueOf(file.getFileName()), head);
+  }
+
+  /** Whether content named {@code name} (a staged file, say) looks like a spec. */
+  public static boolean isSpec(String name, byte[] content) {
+    if (!hasSpecExtension(name)) {
+      return false;
+    }
+    String text = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.UTF_8);
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{")) {
       return JSON_DECLARATION.matcher(text).find();
     }
     return YAML_DECLARATION.matcher(text).find();
+  }
+
+  private static boolean hasSpecExtension(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
   }
 }

@@ -131,7 +131,7 @@ public final class SpecLoader {
         }
       }
       if (!errors.isEmpty()) {
-        throw new SpecLoadException(collapsed());
+        throw new SpecLoadException(collapsed(), doc);
       }
       return doc;
     }

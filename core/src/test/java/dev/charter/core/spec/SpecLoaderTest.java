@@ -111,6 +111,27 @@ class SpecLoaderTest {
   }
 
   @Test
+  void theIndexHoldsTheStagedVersions(@TempDir Path tmp) throws Exception {
+    try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+      Files.createDirectories(tmp.resolve("api"));
+      Files.writeString(tmp.resolve("api/openapi.yaml"),
+          "openapi: 3.0.3\ninfo: {title: staged, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: pet.yaml\n");
+      Files.writeString(tmp.resolve("api/pet.yaml"), "type: object\n");
+      git.add().addFilepattern(".").call();
+      // Edits after staging are not what will be committed.
+      Files.writeString(tmp.resolve("api/openapi.yaml"), "not: staged\n");
+      Files.writeString(tmp.resolve("api/pet.yaml"), "type: string\n");
+      SpecDocument doc = loader(tmp).load(":api/openapi.yaml");
+      assertThat(doc.root().name()).isEqualTo(":api/openapi.yaml");
+      SpecNode pet = doc.rootNode().get("components").orElseThrow().get("schemas").orElseThrow().get("Pet").orElseThrow().resolved();
+      assertThat(pet.file().name()).isEqualTo(":api/pet.yaml");
+      assertThat(pet.value().get("type").asText()).isEqualTo("object");
+      assertThatThrownBy(() -> loader(tmp).load(":api/missing.yaml"))
+          .hasMessageContaining("is not in the git index");
+    }
+  }
+
+  @Test
   void refsOutOfAGitRevisionAreRefused(@TempDir Path tmp) throws Exception {
     try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
       Files.writeString(tmp.resolve("openapi.yaml"),

@@ -1,0 +1,142 @@
+package dev.charter.cli;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.core.report.ReportFormat;
+import dev.charter.core.source.Repositories;
+import dev.charter.core.spec.SpecFinder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code charter ci}: lint and the breaking-change check against a base revision, in one process. */
+@Command(
+    name = "ci",
+    description = {
+      "The merge gate in one run: lint each spec, and compare it with the same path at --base (the pull request's "
+          + "target). One report, one exit code.",
+      "--base defaults to origin/$GITHUB_BASE_REF on GitHub Actions and origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME "
+          + "on GitLab merge requests; without one, only lint runs. The Markdown summary (lint findings and the "
+          + "changelog) goes to --summary, or to $GITHUB_STEP_SUMMARY on GitHub Actions."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no lint finding at or above --lint-fail-on and no change at or above --diff-fail-on",
+      "1:the gate failed",
+      "2:usage error, a spec that cannot be loaded, a base revision that does not exist"
+    })
+final class CiCommand implements Callable<Integer> {
+
+  @ParentCommand CharterCommand parent;
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+
+  @Option(names = "--base", paramLabel = "REV", description = "Revision to compare with (see above for the default).")
+  String base;
+
+  @Option(names = "--lint-fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+      description = "Lowest lint severity that fails the gate (default: ${DEFAULT-VALUE}).")
+  Severity lintFailOn = Severity.ERROR;
+
+  @Option(names = "--diff-fail-on", paramLabel = "BUMP",
+      description = "Smallest change that fails the gate: major (default), minor, patch, or none.")
+  String diffFailOn = "major";
+
+  @Option(names = {"-r", "--ruleset"}, paramLabel = "FILE", description = "Spectral ruleset to lint with.")
+  Path ruleset;
+
+  @Option(names = "--summary", paramLabel = "FILE",
+      description = "Also write a Markdown summary here (appended, as job summaries are); default $GITHUB_STEP_SUMMARY.")
+  Path summary;
+
+  @Parameters(arity = "1..*", paramLabel = "SPEC", description = "Specs (files or folders) in the work tree.")
+  List<String> specs;
+
+  @Override
+  public Integer call() {
+    CliEnvironment env = parent.environment();
+    Path cwd = env.workingDir();
+    Optional<String> rev = Optional.ofNullable(base).or(() -> defaultBase(env));
+    Path top = Repositories.top(cwd).orElse(null);
+    List<GateRun.Target> targets = new ArrayList<>();
+    for (String spec : expand(cwd, specs)) {
+      Optional<String> earlier = Optional.empty();
+      if (rev.isPresent()) {
+        if (top == null) {
+          throw new InputException(new dev.charter.core.diag.Diagnostic("git-error", Severity.ERROR,
+              cwd + " is not inside a git repository, so --base " + rev.get() + " cannot be read",
+              dev.charter.core.diag.Location.ofFile(spec)));
+        }
+        Path abs = cwd.resolve(spec).toAbsolutePath().normalize();
+        if (abs.startsWith(top)) {
+          earlier = GateRun.atRevision(cwd, rev.get(), top.relativize(abs).toString().replace('\\', '/'));
+        }
+      }
+      targets.add(new GateRun.Target(spec, earlier));
+    }
+    GateRun.Outcome outcome = new GateRun(env, input).run(targets, true, rev.isPresent(),
+        Optional.ofNullable(ruleset).map(r -> cwd.resolve(r).normalize()), parent,
+        DiffPolicyOptions.policy(parent, diffFailOn));
+    output.emit(env, parent.color(), (format, color) -> GateRun.render(outcome, format, cwd, color, "ci"));
+    Optional<Path> summaryFile = Optional.ofNullable(summary).map(cwd::resolve)
+        .or(() -> Optional.ofNullable(env.env("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of));
+    summaryFile.ifPresent(f -> appendSummary(f, GateRun.render(outcome, ReportFormat.MARKDOWN, cwd, false, "ci")));
+    if (!parent.quiet()) {
+      outcome.notes().forEach(n -> env.err().println("charter: note: " + n));
+      if (rev.isEmpty()) {
+        env.err().println("charter: note: no --base revision: breaking changes were not checked");
+      }
+      env.err().flush();
+    }
+    return GateRun.exitCode(outcome, lintFailOn);
+  }
+
+  private static Optional<String> defaultBase(CliEnvironment env) {
+    String gh = env.env("GITHUB_BASE_REF");
+    if (gh != null && !gh.isBlank()) {
+      return Optional.of("origin/" + gh);
+    }
+    String gl = env.env("CI_MERGE_REQUEST_TARGET_BRANCH_NAME");
+    if (gl != null && !gl.isBlank()) {
+      return Optional.of("origin/" + gl);
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> expand(Path cwd, List<String> args) {
+    List<String> out = new ArrayList<>();
+    for (String a : args) {
+      Path p = cwd.resolve(a);
+      if (Files.isDirectory(p)) {
+        try {
+          for (Path f : SpecFinder.find(p)) {
+            out.add(cwd.relativize(f).toString());
+          }
+        } catch (IOException e) {
+          out.add(a);
+        }
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static void appendSummary(Path file, String markdown) {
+    try {
+      Files.writeString(file, markdown, java.nio.charset.StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new InputException(new dev.charter.core.diag.Diagnostic("output-error", Severity.ERROR,
+          "cannot write the summary " + file + ": " + e.getMessage(), dev.charter.core.diag.Location.ofFile(file.toString())));
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.charter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code charter hook run|install} and {@code charter ci} in a git repository the test creates. */
+class GateCommandsTest {
+  private static final Path GATE = Path.of("src/test/resources/gate").toAbsolutePath();
+
+  @TempDir Path repo;
+  private Git git;
+
+  @BeforeEach
+  void repository() throws Exception {
+    git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call();
+    Files.createDirectories(repo.resolve("api"));
+    copy("v1.yaml", "api/orders.yaml");
+    Files.writeString(repo.resolve("README.md"), "not a spec\n");
+    Files.writeString(repo.resolve("config.yaml"), "just: yaml\n");
+    git.add().addFilepattern(".").call();
+    commit("v1");
+    git.tag().setName("v1.0.0").call();
+  }
+
+  private void copy(String fixture, String to) throws IOException {
+    Files.copy(GATE.resolve(fixture), repo.resolve(to), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private void commit(String message) throws Exception {
+    git.commit().setMessage(message).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+  }
+
+  @Test
+  void aStagedBreakingChangeStopsTheCommit() throws Exception {
+    copy("breaking.yaml", "api/orders.yaml");
+    git.add().addFilepattern("api/orders.yaml").call();
+    CliRun run = CliRun.in(repo, "hook", "run");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("response-property-removed").contains("'note' removed");
+    assertThat(run.err()).contains("1 staged spec checked; commit stopped");
+  }
+
+  @Test
+  void aCompatibleChangePasses() throws Exception {
+    copy("compatible.yaml", "api/orders.yaml");
+    git.add().addFilepattern("api/orders.yaml").call();
+    CliRun run = CliRun.in(repo, "hook", "run");
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("response-property-added");
+  }
+
+  @Test
+  void theStagedVersionDecidesNotTheWorkTree() throws Exception {
+    copy("compatible.yaml", "api/orders.yaml");
+    git.add().addFilepattern("api/orders.yaml").call();
+    copy("breaking.yaml", "api/orders.yaml"); // edited after staging: not part of the commit
+    assertThat(CliRun.in(repo, "hook", "run").exitCode()).isZero();
+    copy("breaking.yaml", "api/orders.yaml");
+    git.add().addFilepattern("api/orders.yaml").call();
+    copy("compatible.yaml", "api/orders.yaml");
+    assertThat(CliRun.in(repo, "hook", "run").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyStagedSpecsAreChecked() throws Exception {
+    Files.writeString(repo.resolve("config.yaml"), "just: [changed, yaml]\n");
+    git.add().addFilepattern("config.yaml").call();
+    CliRun run = CliRun.in(repo, "hook", "run");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    // A new spec is linted; it has nothing to be compared with.
+    copy("v1.yaml", "api/new.yaml");
+    git.add().addFilepattern("api/new.yaml").call();
+    CliRun added = CliRun.in(repo, "hook", "run");
+    assertThat(added.exitCode()).isZero();
+    assertThat(added.err()).contains("is new: nothing to compare it with");
+  }
+
+  @Test
+  void filesFromThePreCommitFrameworkNarrowTheCheck() throws Exception {
+    copy("breaking.yaml", "api/orders.yaml");
+    git.add().addFilepattern("api/orders.yaml").call();
+    assertThat(CliRun.in(repo, "hook", "run", "README.md").exitCode()).isZero();
+    assertThat(CliRun.in(repo, "hook", "run", "api/orders.yaml").exitCode()).isEqualTo(1);
+    assertThat(CliRun.in(repo.resolve("api"), "hook", "run", "orders.yaml").exitCode()).as("relative to the working directory").isEqualTo(1);
+    assertThat(CliRun.in(repo, "hook", "run", "--no-diff", "api/orders.yaml").exitCode()).isZero();
+  }
+
+  @Test
+  void specsListedInTheConfigAreCheckedWhateverTheyLookLike() throws Exception {
+    Files.writeString(repo.resolve("charter.yaml"), "hook:\n  specs: ['api/*.yml']\n  diff-fail-on: minor\n");
+    copy("compatible.yaml", "api/orders.yaml");
+    git.add().addFilepattern(".").call();
+    CliRun run = CliRun.in(repo, "hook", "run");
+    assertThat(run.exitCode()).as("diff-fail-on from charter.yaml").isEqualTo(1);
+  }
+
+  @Test
+  void installWritesAHookAndKeepsSomeoneElses() throws Exception {
+    CliRun run = CliRun.in(repo, "hook", "install");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    assertThat(hook).isExecutable();
+    assertThat(Files.readString(hook)).contains("hook run").startsWith("#!/bin/sh");
+    assertThat(CliRun.in(repo, "hook", "install").exitCode()).as("reinstalling is fine").isZero();
+    Files.writeString(hook, "#!/bin/sh\necho mine\n");
+    CliRun refused = CliRun.in(repo, "hook", "install");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("was not written by charter");
+    assertThat(CliRun.in(repo, "hook", "install", "--force").exitCode()).isZero();
+    assertThat(repo.resolve(".git/hooks/pre-commit.before-charter")).hasContent("#!/bin/sh\necho mine");
+    assertThat(CliRun.in(repo, "hook", "install", "--uninstall").exitCode()).isZero();
+    assertThat(hook).hasContent("#!/bin/sh\necho mine");
+  }
+
+  @Test
+  void outsideARepositoryTheHookIsAnInputError(@TempDir Path elsewhere) {
+    CliRun run = CliRun.in(elsewhere, "hook", "run");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("not inside a git repository").endsWith("[git-error]");
+  }
+
+  @Test
+  void ciLintsAndComparesWithTheBaseInOneRun() throws Exception {
+    copy("breaking.yaml", "api/orders.yaml");
+    Path summary = repo.resolve("summary.md");
+    CliRun run = CliRun.in(repo, "", Map.of(), "ci", "--base", "v1.0.0", "--summary", "summary.md",
+        "-f", "sarif=out/ci.sarif", "-f", "stylish", "api");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("response-property-removed");
+    assertThat(Files.readString(repo.resolve("out/ci.sarif"))).contains("\"ruleId\": \"response-property-removed\"");
+    assertThat(Files.readString(summary)).contains("response-property-removed").contains("## ");
+    CliRun compatible = CliRun.in(repo, "ci", "--base", "v1.0.0", "--diff-fail-on", "major", "api/orders.yaml");
+    assertThat(compatible.exitCode()).isEqualTo(1);
+    copy("compatible.yaml", "api/orders.yaml");
+    assertThat(CliRun.in(repo, "ci", "--base", "v1.0.0", "api/orders.yaml").exitCode()).isZero();
+  }
+
+  @Test
+  void ciTakesTheBaseFromTheCiSystemAndWritesTheJobSummary() throws Exception {
+    git.branchCreate().setName("origin/main").call();
+    copy("breaking.yaml", "api/orders.yaml");
+    Path summary = repo.resolve("step-summary.md");
+    CliRun run = CliRun.in(repo, "", Map.of("GITHUB_BASE_REF", "main", "GITHUB_STEP_SUMMARY", summary.toString()),
+        "ci", "-f", "github", "api/orders.yaml");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).startsWith("::error file=api/orders.yaml,line=39,col=7,");
+    assertThat(summary).exists();
+    CliRun noBase = CliRun.in(repo, "ci", "api/orders.yaml");
+    assertThat(noBase.exitCode()).isZero();
+    assertThat(noBase.err()).contains("breaking changes were not checked");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.charter.lint.config;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Optional;
+
+/**
+ * Which findings a scoped setting covers: files matching a glob (relative to the folder of the file
+ * that holds the setting, or by name alone when the glob has no {@code /}, as Spectral's overrides
+ * match), and optionally only the subtree at a JSON pointer ({@code api.yaml#/paths/~1legacy}).
+ */
+public record FileScope(String glob, Path baseDir, Optional<String> pointer) {
+
+  /** Parses {@code glob} or {@code glob#/pointer}. */
+  public static FileScope parse(String text, Path baseDir) {
+    int hash = text.indexOf('#');
+    String glob = hash < 0 ? text : text.substring(0, hash);
+    Optional<String> pointer = hash < 0 ? Optional.empty() : Optional.of(text.substring(hash + 1));
+    return new FileScope(glob, baseDir, pointer);
+  }
+
+  public boolean matchesFile(String file) {
+    Path p;
+    try {
+      p = Path.of(file).toAbsolutePath().normalize();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    String g = glob.startsWith("./") ? glob.substring(2) : glob;
+    if (!g.contains("/")) {
+      PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+      return p.getFileName() != null && m.matches(p.getFileName());
+    }
+    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+    Path base = baseDir.toAbsolutePath().normalize();
+    if (p.startsWith(base) && m.matches(base.relativize(p))) {
+      return true;
+    }
+    // A glob starting with **/ also matches at the top: **/x.yaml covers x.yaml.
+    return g.startsWith("**/") && p.startsWith(base)
+        && FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)).matches(base.relativize(p));
+  }
+
+  /** Whether a finding at {@code findingPointer} of a matching file is covered. */
+  public boolean matchesPointer(String findingPointer) {
+    if (pointer.isEmpty()) {
+      return true;
+    }
+    String p = pointer.get();
+    return p.isEmpty() || findingPointer.equals(p) || findingPointer.startsWith(p + "/");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.charter.lint.rules.asyncapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.core.spec.SpecNode;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+
+@LintRule(
+    id = "asyncapi-channel-no-empty-parameter",
+    severity = Severity.WARN,
+    formats = {SpecFormat.ASYNCAPI2},
+    family = RuleFamily.SPECTRAL_ASYNCAPI,
+    summary = "Channel path must not have empty parameter substitution pattern.",
+    rationale = """
+        An empty `{}` in a channel name names no parameter, so nothing can fill it.
+        """,
+    bad = """
+        channels:
+          'users/{}/signup': {}
+        """,
+    good = """
+        channels:
+          'users/{userId}/signup': {}
+        """)
+public final class AsyncapiChannelNoEmptyParameterRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    context.root().get("channels").map(SpecNode::resolved).ifPresent(channels -> {
+      for (var e : channels.fields()) {
+        String key = e.getKey();
+        if (key.contains("{}")) {
+          context.report(e.getValue(), "Channel path must not have empty parameter substitution pattern.");
+        }
+      }
+    });
+  }
+}

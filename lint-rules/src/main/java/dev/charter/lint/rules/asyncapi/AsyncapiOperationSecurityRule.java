@@ -1,0 +1,39 @@
+package dev.charter.lint.rules.asyncapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.AsyncSecurity;
+import dev.charter.lint.rules.support.Query;
+
+@LintRule(
+    id = "asyncapi-operation-security",
+    severity = Severity.ERROR,
+    formats = {SpecFormat.ASYNCAPI2},
+    family = RuleFamily.SPECTRAL_ASYNCAPI,
+    summary = "Operation have to reference a defined security schemes.",
+    rationale = """
+        A security requirement naming an undefined scheme (or an OAuth scope the scheme does not offer) cannot be satisfied.
+        """,
+    bad = """
+        publish:
+          security: [{oauth: [write]}]
+        """,
+    good = """
+        publish:
+          security: [{oauth: ['users:write']}]
+        """)
+public final class AsyncapiOperationSecurityRule implements Rule {
+  private static final Query REQUIREMENTS = Query.of("$.channels[*][publish,subscribe].security.*");
+
+  @Override
+  public void check(RuleContext context) {
+    for (PathNode requirement : REQUIREMENTS.resolved(context)) {
+      AsyncSecurity.check(context, requirement, "Operation");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.charter.lint.rules.asyncapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.examples.ExampleChecks;
+import dev.charter.lint.examples.InstanceCheck;
+import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.Query;
+
+@LintRule(
+    id = "asyncapi-payload-examples",
+    severity = Severity.ERROR,
+    formats = {SpecFormat.ASYNCAPI2},
+    family = RuleFamily.SPECTRAL_ASYNCAPI,
+    summary = "Examples must be valid against their defined schema.",
+    rationale = """
+        A payload example that breaks the payload schema misleads everyone who copies it.
+        """,
+    bad = """
+        payload: {type: integer, minimum: 1, examples: [0]}
+        """,
+    good = """
+        payload: {type: integer, minimum: 1, examples: [1]}
+        """,
+    differences = """
+        Values are validated as JSON Schema draft 7 (the AsyncAPI Schema Object's base), formats
+        checked, patterns run safely. Unlike Spectral, string examples that break the schema are reported too.
+        """)
+public final class AsyncapiPayloadExamplesRule implements Rule {
+  private static final Query SCHEMAS = Query.of("$.components.messageTraits[?(@.schemaFormat === void 0)].payload.examples^", "$.components.messages[?(@.schemaFormat === void 0)].payload.examples^", "$.channels[*][publish,subscribe][?(@property === 'message' && @.schemaFormat === void 0)].payload.examples^");
+
+  @Override
+  public void check(RuleContext context) {
+    for (PathNode s : SCHEMAS.resolved(context)) {
+      PathNode value = ExampleChecks.child(context, s, "examples");
+      if (value == null) {
+        continue;
+      }
+      if (!value.value().isArray()) {
+        context.report(s.file(), s.pointer(), "\"examples\" of this schema must be an array of values.");
+        continue;
+      }
+      for (int i = 0; i < value.value().size(); i++) {
+        PathNode example = value.child(i, context.document());
+        if (example != null) {
+          ExampleChecks.check(context, s.path(), example, InstanceCheck.Direction.NONE);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.charter.lint.rules.asyncapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.rules.support.UnusedComponents;
+
+@LintRule(
+    id = "asyncapi-unused-components-server",
+    severity = Severity.WARN,
+    formats = {SpecFormat.ASYNCAPI2, SpecFormat.ASYNCAPI3},
+    family = RuleFamily.SPECTRAL_ASYNCAPI,
+    summary = "Potentially unused components server has been detected.",
+    rationale = """
+        A server nothing references is dead weight, or a sign that a reference points at the wrong name.
+        """,
+    bad = """
+        components:
+          servers:
+            staging: {url: staging.example.org, protocol: mqtt}
+        """,
+    good = """
+        servers:
+          staging: {$ref: '#/components/servers/staging'}
+        """)
+public final class AsyncapiUnusedComponentsServerRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    UnusedComponents.report(context, "/components/servers", "Potentially unused components server has been detected.");
+  }
+}

@@ -1,0 +1,62 @@
+package dev.charter.lint.rules.openapi;
+
+import dev.charter.core.diag.Severity;
+import dev.charter.lint.LintRule;
+import dev.charter.lint.Rule;
+import dev.charter.lint.RuleContext;
+import dev.charter.lint.RuleFamily;
+import dev.charter.lint.SpecFormat;
+import dev.charter.lint.examples.ExampleChecks;
+import dev.charter.lint.examples.InstanceCheck;
+import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.JsValues;
+import dev.charter.lint.walk.NodeType;
+import dev.charter.lint.walk.Visit;
+import java.util.Set;
+
+@LintRule(
+    id = "oas2-valid-schema-example",
+    severity = Severity.ERROR,
+    formats = {SpecFormat.OAS2},
+    family = RuleFamily.SPECTRAL_OAS,
+    summary = "Examples must be valid against their defined schema.",
+    rationale = """
+        A schema's `example`, `x-example` or `default` that breaks the schema misleads readers, and a
+          default that is not a valid value is applied by clients and servers anyway.
+        """,
+    bad = """
+        type: string
+        enum: [cat, dog]
+        default: bird
+        """,
+    good = """
+        type: string
+        enum: [cat, dog]
+        default: cat
+        """,
+    differences = """
+        Examples are validated against their schema as OpenAPI means it: `nullable` admits null,
+        readOnly properties need not be sent in requests nor writeOnly ones in responses, formats are
+        checked, and patterns run safely. An example whose schema cannot be compiled is not judged.
+        """)
+public final class Oas2ValidSchemaExampleRule implements Rule {
+  @Override
+  public Set<NodeType> visits() {
+    return Set.of(NodeType.SCHEMA, NodeType.PARAMETER, NodeType.PARAMETER_ITEMS, NodeType.HEADER);
+  }
+
+  @Override
+  public void visit(Visit node, RuleContext context) {
+    if (!node.isObject() || !(node.has("example") || node.has("x-example") || node.has("default"))
+        || !(JsValues.truthy(node.get("enum")) || JsValues.truthy(node.get("type")) || JsValues.truthy(node.get("format"))
+        || JsValues.truthy(node.get("properties")) || JsValues.truthy(node.get("items")))) {
+      return;
+    }
+    for (String field : new String[] {"example", "x-example", "default"}) {
+      PathNode value = node.has(field) ? ExampleChecks.member(context, node, field) : null;
+      if (value != null) {
+        ExampleChecks.check(context, node.path(), value, InstanceCheck.Direction.NONE);
+      }
+    }
+  }
+}
