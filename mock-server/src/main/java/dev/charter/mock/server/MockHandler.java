@@ -486,7 +486,10 @@ final class MockHandler implements HttpHandler {
       ex.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
       ex.getResponseSender().send(body);
     } else {
-      ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
+      if (status != 204 && status != 304) {
+        // RFC 9110 forbids Content-Length on 204 and 304; every other empty answer says it is empty
+        ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
+      }
       ex.endExchange();
     }
     if (log.enabled()) {
