@@ -169,7 +169,8 @@ final class MockCommand implements Callable<Integer> {
     err.println("charter mock: stopping (letting requests in flight finish)");
     err.flush();
     mock.close();
-    err.println("charter mock: stopped after " + mock.requests() + " requests");
+    long served = mock.requests();
+    err.println("charter mock: stopped after " + served + (served == 1 ? " request" : " requests"));
     err.flush();
     return ExitCodes.OK;
   }
