@@ -213,7 +213,7 @@ public final class SampleGenerator {
             continue;
           }
           SchemaView part = from.get(i);
-          g.fields().forEachRemaining(e -> {
+          g.properties().forEach(e -> {
             boolean constrained = fixedValue(propertyOf(part, e.getKey(), 0));
             JsonNode before = out.get(e.getKey());
             // null satisfies a nullable part only; a value satisfies a non-nullable one too
@@ -388,9 +388,9 @@ public final class SampleGenerator {
       if (v.isObject()) {
         ObjectNode out = NODES.objectNode();
         if (base != null && base.isObject()) {
-          base.fields().forEachRemaining(e -> out.set(e.getKey(), e.getValue()));
+          base.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
         }
-        v.fields().forEachRemaining(e -> {
+        v.properties().forEach(e -> {
           if (e.getValue() != PLACEHOLDER || !out.has(e.getKey())) {
             out.set(e.getKey(), e.getValue());
           }

@@ -336,7 +336,7 @@ final class NormalizedSchemas {
     }
     if (node.isObject()) {
       ObjectNode out = null;
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         String k = e.getKey();
@@ -541,7 +541,7 @@ final class NormalizedSchemas {
       out.remove("dependencies");
       ObjectNode req = NODES.objectNode();
       ObjectNode schemas = NODES.objectNode();
-      deps.fields().forEachRemaining(e -> {
+      deps.properties().forEach(e -> {
         if (e.getValue().isArray()) {
           req.set(e.getKey(), e.getValue());
         } else {
@@ -622,7 +622,7 @@ final class NormalizedSchemas {
       int depth) {
     ObjectNode copy = null;
     List<String> unsendable = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = map.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = map.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String name = e.getKey();

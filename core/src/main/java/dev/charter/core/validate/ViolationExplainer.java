@@ -115,7 +115,18 @@ final class ViolationExplainer {
       all.add(new E(e));
     }
     Map<String, Violation> out = new LinkedHashMap<>();
-    for (Violation v : resolve(all, 0, root, instance)) {
+    List<Violation> resolved = resolve(all, 0, root, instance);
+    // a value of the wrong type breaks its format too: the type says it all
+    Set<String> mistyped = new java.util.HashSet<>();
+    resolved.forEach(v -> {
+      if (v.keyword().equals("type")) {
+        mistyped.add(v.instancePointer());
+      }
+    });
+    for (Violation v : resolved) {
+      if (v.keyword().equals("format") && mistyped.contains(v.instancePointer())) {
+        continue;
+      }
       out.putIfAbsent(v.instancePointer() + '\u0000' + v.message(), v);
       if (out.size() >= maxViolations) {
         break;
@@ -366,7 +377,7 @@ final class ViolationExplainer {
     Optional<SpecNode> origin = holder == null ? Optional.empty()
         : schemas.origin(JsonPointers.append(holder, "discriminator"));
     if (mapping.isObject() && origin.isPresent()) {
-      mapping.fields().forEachRemaining(m -> {
+      mapping.properties().forEach(m -> {
         String target = m.getValue().asText("");
         String ref = target.contains("#") || target.contains("/") ? target : "#/components/schemas/" + target;
         origin.get().document().target(origin.get().file(), ref)
@@ -553,7 +564,7 @@ final class ViolationExplainer {
       return " (no properties are allowed here)";
     }
     List<String> names = new ArrayList<>();
-    props.fields().forEachRemaining(p -> {
+    props.properties().forEach(p -> {
       if (!p.getValue().isBoolean() || p.getValue().asBoolean()) {
         names.add(p.getKey());
       }
