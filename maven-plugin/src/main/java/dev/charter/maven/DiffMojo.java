@@ -23,11 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -123,8 +123,12 @@ public final class DiffMojo extends CharterMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   MavenSession session;
 
-  @Component
-  RepositorySystem repositorySystem;
+  private final RepositorySystem repositorySystem;
+
+  @Inject
+  public DiffMojo(RepositorySystem repositorySystem) {
+    this.repositorySystem = repositorySystem;
+  }
 
   @Override
   String goal() {

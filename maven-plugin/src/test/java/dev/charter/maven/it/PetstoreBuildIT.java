@@ -73,6 +73,9 @@ class PetstoreBuildIT {
     assertThat(build.succeeded()).as(build.toString()).isTrue();
     assertThat(build.log()).contains("charter:lint: 0 findings in 1 spec")
         .contains("charter:generate: OpenAPI Generator 'java' from " + SPEC + " into target/generated-sources/charter")
+        .containsPattern("charter:mock-start: serving Petstore at http://127\\.0\\.0\\.1:\\d+/v1 \\(charter\\.mock\\.url\\)")
+        .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0")
+        .containsPattern("charter:mock-stop: stopped the mock at http://127\\.0\\.0\\.1:\\d+ \\(mock, \\d+ requests answered\\)")
         .contains("charter:diff: " + SPEC + " against the previous release, tag " + RELEASE_TAG);
     assertThat(project.file("target/charter/lint.sarif")).isRegularFile();
     assertThat(project.file("target/classes/com/example/petstore/api/PetsApi.class")).isRegularFile();
@@ -132,10 +135,13 @@ class PetstoreBuildIT {
     editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
     commit("remove DELETE /pets/{petId}, undocument GET /pets/{petId}");
 
-    FixtureProject.Build build = project.mvn("skip", "verify", "-Dcharter.skip", "-Dcharter.lint.failOn=hint");
+    // The project's tests use the generated client and the mock, which are skipped too.
+    FixtureProject.Build build = project.mvn("skip", "verify", "-Dcharter.skip", "-Dmaven.test.skip=true",
+        "-Dcharter.lint.failOn=hint");
 
     assertThat(build.succeeded()).as(build.toString()).isTrue();
     assertThat(build.log()).contains("charter:lint skipped").contains("charter:generate skipped")
+        .contains("charter:mock-start skipped").contains("charter:mock-stop skipped")
         .contains("charter:diff skipped").doesNotContain("charter:diff: ");
   }
 
@@ -171,6 +177,19 @@ class PetstoreBuildIT {
     assertThat(fromFile.succeeded()).as(fromFile.toString()).isFalse();
     assertThat(fromFile.log()).contains("charter:lint: 1 finding at or above warn");
     assertThat(fromPom.succeeded()).as(fromPom.toString()).isTrue();
+  }
+
+  @Test
+  @Order(8)
+  void aBuildThatFailsWhileTheMockRunsStopsIt() throws Exception {
+    editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
+
+    FixtureProject.Build build = project.mvn("mock-then-failure", PLUGIN + ":mock-start", PLUGIN + ":lint",
+        "-Dcharter.lint.failOn=warn");
+
+    assertThat(build.succeeded()).as(build.toString()).isFalse();
+    assertThat(build.log()).containsPattern("charter:mock-start: stopped the mock at http://127\\.0\\.0\\.1:\\d+ "
+        + "\\(default-cli, 0 requests answered\\): the build of petstore failed before charter:mock-stop");
   }
 
   private static String withoutDeletePet(String spec) {
