@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
-    subcommands = {ValidateCommand.class, CompletionCommand.class},
+    subcommands = {ValidateCommand.class, VerifyCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {
       "0:clean",
