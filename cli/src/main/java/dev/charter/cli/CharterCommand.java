@@ -15,9 +15,11 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "charter",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
-    subcommands = {ValidateCommand.class, VerifyCommand.class, CompletionCommand.class},
+    subcommands = {ValidateCommand.class, DiffCommand.class, ChangelogCommand.class, VerifyCommand.class,
+      CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {
       "0:clean",

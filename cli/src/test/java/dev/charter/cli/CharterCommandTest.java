@@ -43,6 +43,29 @@ class CharterCommandTest {
   }
 
   @Test
+  void everyCommandHasHelp() {
+    CliRun root = CliRun.in(dir, "--help");
+    assertThat(root.exitCode()).isZero();
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    boolean inCommands = false;
+    for (String line : root.outLines()) {
+      if (line.startsWith("Commands:")) {
+        inCommands = true;
+      } else if (inCommands && line.matches("^  [a-z-]+.*")) {
+        commands.add(line.trim().split("\\s+")[0]);
+      } else if (inCommands && !line.startsWith(" ")) {
+        inCommands = false;
+      }
+    }
+    assertThat(commands).contains("validate", "completion");
+    for (String command : commands) {
+      CliRun help = CliRun.in(dir, command, "--help");
+      assertThat(help.exitCode()).as(command).isZero();
+      assertThat(help.out()).as(command).contains("Usage: charter " + command);
+    }
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     CliRun run = CliRun.in(dir);
     assertThat(run.exitCode()).isEqualTo(2);

@@ -1,0 +1,714 @@
+package dev.charter.compat.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.core.model.SchemaDialect;
+import dev.charter.core.model.SchemaView;
+import dev.charter.core.spec.SpecNode;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds {@link Shape}s from schema views of one document and remembers them, so each schema is
+ * normalised once however often it is reached. Not thread-safe: one per document per comparison.
+ */
+public final class Shapes {
+  /** Unions are distributed over allOf only up to this many combinations; beyond, the first union stands alone. */
+  private static final int MAX_COMBINATIONS = 64;
+  private static final int MAX_SOURCES = 256;
+  private static final Set<String> OPAQUE = Set.of("if", "then", "else", "contains", "minContains", "maxContains",
+      "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedItems", "$dynamicRef",
+      "contentMediaType", "contentEncoding", "contentSchema", "additionalItems");
+  private static final Set<String> OBJECT_WORDS = Set.of("properties", "required", "additionalProperties",
+      "patternProperties", "minProperties", "maxProperties", "discriminator", "unevaluatedProperties");
+  private static final Set<String> ARRAY_WORDS = Set.of("items", "prefixItems", "minItems", "maxItems", "uniqueItems");
+  private static final Set<String> STRING_WORDS = Set.of("minLength", "maxLength", "pattern");
+  private static final Set<String> NUMBER_WORDS = Set.of("minimum", "maximum", "exclusiveMinimum",
+      "exclusiveMaximum", "multipleOf");
+
+  private final Map<String, Shape> cache = new HashMap<>();
+  private final Set<String> building = new HashSet<>();
+
+  /** One schema view in a conjunction; {@code flat} when its allOf and unions were already taken apart. */
+  private record Member(SchemaView view, boolean flat) {
+    String key() {
+      return (flat ? "~" : "") + view.id();
+    }
+  }
+
+  public Shape of(SchemaView view) {
+    return ofMembers(List.of(new Member(view, false)));
+  }
+
+  /** The shape of several views that all apply (the members of an allOf, a property declared twice). */
+  public Shape of(List<SchemaView> views) {
+    if (views.isEmpty()) {
+      throw new IllegalArgumentException("a shape needs at least one schema; use any() for none");
+    }
+    List<Member> members = new ArrayList<>();
+    for (SchemaView v : views) {
+      members.add(new Member(v, false));
+    }
+    return ofMembers(members);
+  }
+
+  /** A shape that admits any value, for a subschema that is not written (absent items, an undeclared property). */
+  public Shape any(SpecNode where) {
+    return cache.computeIfAbsent("any@" + where, k -> anything(k, where));
+  }
+
+  /** An object with no constraint on its members: what message headers are when no schema says more. */
+  public Shape anyObject(SpecNode where) {
+    return cache.computeIfAbsent("object@" + where, k -> {
+      ShapeBuilder b = new ShapeBuilder(k, where);
+      b.types = new HashSet<>(Set.of("object"));
+      return b.build();
+    });
+  }
+
+  private Shape ofMembers(List<Member> members) {
+    String id = idOf(members);
+    Shape cached = cache.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    if (!building.add(id)) {
+      // A schema that contains itself through allOf or a union: stop here, admitting anything.
+      return anything(id + "#cycle", members.get(0).view().node());
+    }
+    try {
+      Shape shape = build(id, members);
+      cache.put(id, shape);
+      return shape;
+    } finally {
+      building.remove(id);
+    }
+  }
+
+  private static Shape anything(String id, SpecNode where) {
+    ShapeBuilder b = new ShapeBuilder(id, where);
+    b.nullable = true;
+    return b.build();
+  }
+
+  private static String idOf(List<Member> members) {
+    if (members.size() == 1) {
+      return members.get(0).key();
+    }
+    List<String> keys = new ArrayList<>();
+    for (Member m : members) {
+      keys.add(m.key());
+    }
+    java.util.Collections.sort(keys);
+    return "(" + String.join("&", keys) + ")";
+  }
+
+  private Shape build(String id, List<Member> members) {
+    // Take allOf apart: every schema whose keywords apply, in order, each once.
+    List<SchemaView> sources = new ArrayList<>();
+    List<SchemaView> unionOwners = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<Member> queue = new ArrayDeque<>(members);
+    while (!queue.isEmpty() && sources.size() < MAX_SOURCES) {
+      Member m = queue.poll();
+      if (!seen.add(m.view().id())) {
+        continue;
+      }
+      sources.add(m.view());
+      if (m.flat()) {
+        continue;
+      }
+      unionOwners.add(m.view());
+      for (SchemaView part : m.view().allOf()) {
+        queue.add(new Member(part, false));
+      }
+      m.view().siblingRef().ifPresent(r -> queue.add(new Member(r, false)));
+    }
+    SpecNode anchor = members.get(0).view().node();
+
+    List<List<SchemaView>> groups = new ArrayList<>();
+    SpecNode unionNode = null;
+    for (SchemaView owner : unionOwners) {
+      for (String word : List.of("oneOf", "anyOf")) {
+        List<SchemaView> group = word.equals("oneOf") ? owner.oneOf() : owner.anyOf();
+        if (!group.isEmpty()) {
+          groups.add(group);
+          if (unionNode == null) {
+            unionNode = owner.node().get(word).orElse(owner.node());
+          }
+        }
+      }
+    }
+    if (!groups.isEmpty()) {
+      return union(id, anchor, sources, groups, unionNode);
+    }
+    return merge(id, anchor, sources);
+  }
+
+  /** A union: every combination of one variant per oneOf/anyOf, each with the common keywords. */
+  private Shape union(String id, SpecNode anchor, List<SchemaView> sources, List<List<SchemaView>> groups,
+      SpecNode unionNode) {
+    List<List<SchemaView>> combinations = new ArrayList<>();
+    combinations.add(List.of());
+    for (List<SchemaView> group : groups) {
+      if (combinations.size() * group.size() > MAX_COMBINATIONS) {
+        break;
+      }
+      List<List<SchemaView>> next = new ArrayList<>();
+      for (List<SchemaView> partial : combinations) {
+        for (SchemaView v : group) {
+          List<SchemaView> c = new ArrayList<>(partial);
+          c.add(v);
+          next.add(c);
+        }
+      }
+      combinations = next;
+    }
+    List<Shape> variants = new ArrayList<>();
+    boolean nullVariant = false;
+    for (List<SchemaView> combination : combinations) {
+      // The variant first: it is what the variant is known by (its name, its position).
+      List<Member> members = new ArrayList<>();
+      for (SchemaView v : combination) {
+        members.add(new Member(v, false));
+      }
+      for (SchemaView s : sources) {
+        members.add(new Member(s, true));
+      }
+      Shape variant = ofMembers(members);
+      for (Shape flat : variant.isUnion() ? variant.variants : List.of(variant)) {
+        if (flat.onlyNull()) {
+          nullVariant = true;
+        } else if (flat.admitsNothing()) {
+          continue;
+        } else if (flat.nullable && flat.types != null) {
+          // Null belongs to the union, not to a variant: {anyOf: [...], nullable: true} and
+          // anyOf: [{type: [string, null]}, ...] and a {type: null} variant all say the same.
+          nullVariant = true;
+          variants.add(withoutNull(flat));
+        } else {
+          variants.add(flat);
+        }
+      }
+      if (variant.isUnion() && variant.nullable) {
+        nullVariant = true;
+      }
+    }
+    if (variants.size() == 1) {
+      Shape only = variants.get(0);
+      return nullVariant && !only.nullable ? withNull(only, id) : only;
+    }
+    ShapeBuilder b = new ShapeBuilder(id, anchor);
+    b.unionNode = unionNode;
+    b.nullable = nullVariant;
+    if (variants.isEmpty()) {
+      b.types = new HashSet<>();
+      return b.build();
+    }
+    b.variants = variants;
+    // What is said of the union as a whole: its documentation and discriminator.
+    for (SchemaView s : sources) {
+      docs(b, s);
+      s.discriminator().ifPresent(d -> {
+        if (b.discriminator == null) {
+          b.discriminator = new Shape.Discriminator(d.propertyName(), d.mapping(), d.node());
+        }
+      });
+      if (s.deprecated()) {
+        b.deprecated = true;
+      }
+    }
+    return b.build();
+  }
+
+  private Shape withNull(Shape shape, String id) {
+    String nid = shape.id + "|null";
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    b.nullable = true;
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
+  }
+
+  private Shape withoutNull(Shape shape) {
+    String nid = shape.id + "|nonnull";
+    Shape cached = cache.get(nid);
+    if (cached != null) {
+      return cached;
+    }
+    ShapeBuilder b = copy(shape, nid);
+    b.nullable = false;
+    Shape s = b.build();
+    cache.put(nid, s);
+    return s;
+  }
+
+  private static ShapeBuilder copy(Shape s, String id) {
+    ShapeBuilder b = new ShapeBuilder(id, s.anchor);
+    b.unsupported = s.unsupported;
+    b.unresolvedRef = s.unresolvedRef.orElse(null);
+    b.variants = new ArrayList<>(s.variants);
+    b.unionNode = s.unionNode.orElse(null);
+    b.types = s.types == null ? null : new HashSet<>(s.types);
+    b.nullable = s.nullable;
+    b.enumValues = s.enumValues == null ? null : new LinkedHashMap<>(s.enumValues);
+    b.extensibleEnum = s.extensibleEnum == null ? null : new LinkedHashMap<>(s.extensibleEnum);
+    b.minimum = s.minimum;
+    b.maximum = s.maximum;
+    b.multipleOf = new ArrayList<>(s.multipleOf);
+    b.minLength = s.minLength;
+    b.maxLength = s.maxLength;
+    b.patterns = new ArrayList<>(s.patterns);
+    b.format = s.format.orElse(null);
+    b.properties = new LinkedHashMap<>(s.properties);
+    b.propertyNodes = new LinkedHashMap<>(s.propertyNodes);
+    b.required = new LinkedHashSet<>(s.required);
+    b.closed = s.closed;
+    b.additional = new ArrayList<>(s.additional);
+    b.patternProperties = new LinkedHashMap<>(s.patternProperties);
+    b.minProperties = s.minProperties;
+    b.maxProperties = s.maxProperties;
+    b.items = new ArrayList<>(s.items);
+    b.prefixItems = new ArrayList<>(s.prefixItems);
+    b.minItems = s.minItems;
+    b.maxItems = s.maxItems;
+    b.uniqueItems = s.uniqueItems;
+    b.discriminator = s.discriminator.orElse(null);
+    b.readOnly = s.readOnly;
+    b.writeOnly = s.writeOnly;
+    b.deprecated = s.deprecated;
+    b.defaultValue = s.defaultValue.orElse(null);
+    b.not = new ArrayList<>(s.not);
+    b.opaque = new LinkedHashMap<>(s.opaque);
+    b.description = s.description.orElse(null);
+    b.title = s.title.orElse(null);
+    b.examples = new ArrayList<>(s.examples);
+    b.sunset = s.sunset.orElse(null);
+    b.sources = new HashMap<>(s.sources);
+    return b;
+  }
+
+  /** Every constraint of every source applies: the tightest wins, enums intersect, properties merge. */
+  private Shape merge(String id, SpecNode anchor, List<SchemaView> sources) {
+    ShapeBuilder b = new ShapeBuilder(id, anchor);
+    Set<String> declared = null;
+    boolean nullableWrapper = false;
+    for (SchemaView s : sources) {
+      if (s.dialect() == SchemaDialect.UNSUPPORTED) {
+        b.unsupported = true;
+      }
+      if (s.isUnresolved()) {
+        b.unresolvedRef = s.node().ref().orElse("?");
+      }
+      if (s.acceptsNothing()) {
+        declared = new HashSet<>();
+        b.source("type", s.node());
+        continue;
+      }
+      Set<String> t = declaredTypes(s);
+      if (!t.isEmpty()) {
+        declared = declared == null ? t : intersect(declared, t);
+        b.source("type", s.node().get("type").orElse(s.node()));
+        if (t.contains("null")) {
+          b.source("nullable", s.node().get("type").orElse(s.node()));
+        }
+      } else if (s.nullable()) {
+        nullableWrapper = true;
+        b.source("nullable", s.node().get("nullable").orElse(s.node()));
+      }
+      if (s.nullable() && !t.isEmpty()) {
+        b.source("nullable", s.node().get("nullable").or(() -> s.node().get("x-nullable"))
+            .or(() -> s.node().get("type")).orElse(s.node()));
+      }
+      enums(b, s);
+      numbers(b, s);
+      strings(b, s);
+      objects(b, s);
+      arrays(b, s);
+      annotations(b, s);
+    }
+    if (declared != null) {
+      b.nullable = declared.remove("null") || nullableWrapper;
+      b.types = declared;
+    } else {
+      Set<String> inferred = infer(sources, b);
+      b.types = inferred;
+      b.nullable = inferred == null || nullableWrapper;
+      if (inferred != null && inferred.remove("null")) {
+        b.nullable = true;
+      }
+    }
+    if (b.enumValues != null && b.enumValues.remove("null") != null) {
+      b.nullable = true;
+    }
+    if (b.unsupported) {
+      // Avro, RAML, Protobuf: charter reads only whether the text changed.
+      b.types = null;
+      b.opaque.put("schema", canonical(anchor.value()));
+    }
+    return b.build();
+  }
+
+  /** The declared types, with Swagger's {@code file} read as a binary string. Includes "null" when nullable. */
+  private static Set<String> declaredTypes(SchemaView s) {
+    Set<String> t = new LinkedHashSet<>(s.types());
+    JsonNode raw = s.value().get("type");
+    if (raw != null && raw.isTextual() && raw.asText().equals("file")) {
+      t.add("string");
+    }
+    return t;
+  }
+
+  private static Set<String> intersect(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : a) {
+      if (b.contains(t) || (t.equals("integer") && b.contains("number"))) {
+        out.add(t);
+      } else if (t.equals("number") && b.contains("integer")) {
+        out.add("integer");
+      }
+    }
+    return out;
+  }
+
+  /** The type a schema without {@code type} evidently has, from its keywords; null when nothing says. */
+  private static Set<String> infer(List<SchemaView> sources, ShapeBuilder b) {
+    Set<String> kinds = new LinkedHashSet<>();
+    for (SchemaView s : sources) {
+      JsonNode v = s.value();
+      if (!v.isObject()) {
+        continue;
+      }
+      v.fieldNames().forEachRemaining(k -> {
+        if (OBJECT_WORDS.contains(k)) {
+          kinds.add("object");
+        } else if (ARRAY_WORDS.contains(k)) {
+          kinds.add("array");
+        } else if (STRING_WORDS.contains(k)) {
+          kinds.add("string");
+        } else if (NUMBER_WORDS.contains(k)) {
+          kinds.add("number");
+        }
+      });
+    }
+    if (b.enumValues != null && kinds.isEmpty()) {
+      for (JsonNode e : b.enumValues.values()) {
+        kinds.add(jsonType(e));
+      }
+    }
+    if (kinds.isEmpty() && b.format != null) {
+      kinds.add(switch (b.format) {
+        case "int32", "int64" -> "integer";
+        case "float", "double" -> "number";
+        default -> "string";
+      });
+    }
+    return kinds.isEmpty() ? null : kinds;
+  }
+
+  static String jsonType(JsonNode n) {
+    if (n.isNull()) {
+      return "null";
+    }
+    if (n.isIntegralNumber() || (n.isNumber() && n.decimalValue().stripTrailingZeros().scale() <= 0)) {
+      return "integer";
+    }
+    if (n.isNumber()) {
+      return "number";
+    }
+    if (n.isBoolean()) {
+      return "boolean";
+    }
+    if (n.isTextual()) {
+      return "string";
+    }
+    return n.isArray() ? "array" : "object";
+  }
+
+  private static void enums(ShapeBuilder b, SchemaView s) {
+    Optional<List<JsonNode>> values = s.enumValues();
+    if (values.isPresent()) {
+      Map<String, JsonNode> mine = new LinkedHashMap<>();
+      for (JsonNode v : values.get()) {
+        mine.put(canonical(v), v);
+      }
+      if (b.enumValues == null) {
+        b.enumValues = mine;
+      } else {
+        b.enumValues.keySet().retainAll(mine.keySet());
+      }
+      b.source("enum", s.node().get("enum").or(() -> s.node().get("const")).orElse(s.node()));
+    }
+    JsonNode ext = s.value().get("x-extensible-enum");
+    if (ext != null && ext.isArray()) {
+      Map<String, JsonNode> mine = new LinkedHashMap<>();
+      ext.forEach(v -> mine.put(canonical(v), v));
+      if (b.extensibleEnum == null) {
+        b.extensibleEnum = mine;
+      }
+      b.source("x-extensible-enum", s.node().get("x-extensible-enum").orElse(s.node()));
+    }
+  }
+
+  private static void numbers(ShapeBuilder b, SchemaView s) {
+    s.minimum().ifPresent(v -> {
+      Shape.Bound bound = new Shape.Bound(v, s.exclusiveMinimum());
+      if (b.minimum == null || tighterLower(bound, b.minimum)) {
+        b.minimum = bound;
+        b.sources.put("minimum", s.node().get(s.exclusiveMinimum() && s.value().path("exclusiveMinimum").isNumber()
+            ? "exclusiveMinimum" : "minimum").orElse(s.node()));
+      }
+    });
+    s.maximum().ifPresent(v -> {
+      Shape.Bound bound = new Shape.Bound(v, s.exclusiveMaximum());
+      if (b.maximum == null || tighterUpper(bound, b.maximum)) {
+        b.maximum = bound;
+        b.sources.put("maximum", s.node().get(s.exclusiveMaximum() && s.value().path("exclusiveMaximum").isNumber()
+            ? "exclusiveMaximum" : "maximum").orElse(s.node()));
+      }
+    });
+    s.multipleOf().ifPresent(m -> {
+      if (m.signum() > 0 && b.multipleOf.stream().noneMatch(x -> x.compareTo(m) == 0)) {
+        b.multipleOf.add(m);
+        b.source("multipleOf", s.node().get("multipleOf").orElse(s.node()));
+      }
+    });
+  }
+
+  static boolean tighterLower(Shape.Bound a, Shape.Bound b) {
+    int c = a.value().compareTo(b.value());
+    return c > 0 || (c == 0 && a.exclusive() && !b.exclusive());
+  }
+
+  static boolean tighterUpper(Shape.Bound a, Shape.Bound b) {
+    int c = a.value().compareTo(b.value());
+    return c < 0 || (c == 0 && a.exclusive() && !b.exclusive());
+  }
+
+  private static void strings(ShapeBuilder b, SchemaView s) {
+    s.minLength().ifPresent(v -> {
+      if (b.minLength == null || v > b.minLength.value()) {
+        b.minLength = new Shape.Count(v);
+        b.sources.put("minLength", s.node().get("minLength").orElse(s.node()));
+      }
+    });
+    s.maxLength().ifPresent(v -> {
+      if (b.maxLength == null || v < b.maxLength.value()) {
+        b.maxLength = new Shape.Count(v);
+        b.sources.put("maxLength", s.node().get("maxLength").orElse(s.node()));
+      }
+    });
+    s.pattern().ifPresent(p -> {
+      if (!b.patterns.contains(p)) {
+        b.patterns.add(p);
+        b.source("pattern", s.node().get("pattern").orElse(s.node()));
+      }
+    });
+    s.format().ifPresent(f -> {
+      String raw = s.value().path("type").asText("");
+      if (b.format == null) {
+        b.format = raw.equals("file") ? "binary" : f;
+        b.source("format", s.node().get("format").orElse(s.node()));
+      }
+    });
+    if (b.format == null && "file".equals(s.value().path("type").asText(""))) {
+      b.format = "binary";
+    }
+  }
+
+  private static void objects(ShapeBuilder b, SchemaView s) {
+    for (Map.Entry<String, SchemaView> e : s.properties().entrySet()) {
+      b.properties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+      b.propertyNodes.putIfAbsent(e.getKey(), s.node().get("properties").flatMap(p -> p.get(e.getKey())).orElse(s.node()));
+    }
+    if (!s.properties().isEmpty()) {
+      b.source("properties", s.node().get("properties").orElse(s.node()));
+    }
+    for (Map.Entry<String, SchemaView> e : s.patternProperties().entrySet()) {
+      b.patternProperties.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+    }
+    if (!s.required().isEmpty()) {
+      b.required.addAll(s.required());
+      b.source("required", s.node().get("required").orElse(s.node()));
+    }
+    if (!s.additionalPropertiesAllowed()) {
+      b.closed = true;
+      b.source("additionalProperties", s.node().get("additionalProperties")
+          .or(() -> s.node().get("unevaluatedProperties")).orElse(s.node()));
+    }
+    s.additionalProperties().ifPresent(a -> {
+      if (!a.acceptsAnything()) {
+        b.additional.add(a);
+        b.source("additionalProperties", s.node().get("additionalProperties").orElse(s.node()));
+      }
+    });
+    s.minProperties().ifPresent(v -> {
+      if (b.minProperties == null || v > b.minProperties.value()) {
+        b.minProperties = new Shape.Count(v);
+        b.sources.put("minProperties", s.node().get("minProperties").orElse(s.node()));
+      }
+    });
+    s.maxProperties().ifPresent(v -> {
+      if (b.maxProperties == null || v < b.maxProperties.value()) {
+        b.maxProperties = new Shape.Count(v);
+        b.sources.put("maxProperties", s.node().get("maxProperties").orElse(s.node()));
+      }
+    });
+    if (b.discriminator == null) {
+      s.discriminator().ifPresent(d -> {
+        b.discriminator = new Shape.Discriminator(d.propertyName(), d.mapping(), d.node());
+        b.source("discriminator", d.node());
+      });
+    }
+  }
+
+  private static void arrays(ShapeBuilder b, SchemaView s) {
+    s.items().ifPresent(i -> {
+      b.items.add(i);
+      b.source("items", s.node().get("items").orElse(s.node()));
+    });
+    List<SchemaView> prefix = s.prefixItems();
+    for (int i = 0; i < prefix.size(); i++) {
+      while (b.prefixItems.size() <= i) {
+        b.prefixItems.add(new ArrayList<>());
+      }
+      b.prefixItems.get(i).add(prefix.get(i));
+    }
+    s.minItems().ifPresent(v -> {
+      if (b.minItems == null || v > b.minItems.value()) {
+        b.minItems = new Shape.Count(v);
+        b.sources.put("minItems", s.node().get("minItems").orElse(s.node()));
+      }
+    });
+    s.maxItems().ifPresent(v -> {
+      if (b.maxItems == null || v < b.maxItems.value()) {
+        b.maxItems = new Shape.Count(v);
+        b.sources.put("maxItems", s.node().get("maxItems").orElse(s.node()));
+      }
+    });
+    if (s.uniqueItems()) {
+      b.uniqueItems = true;
+      b.source("uniqueItems", s.node().get("uniqueItems").orElse(s.node()));
+    }
+  }
+
+  private static void annotations(ShapeBuilder b, SchemaView s) {
+    if (s.readOnly()) {
+      b.readOnly = true;
+      b.source("readOnly", s.node().get("readOnly").orElse(s.node()));
+    }
+    if (s.writeOnly()) {
+      b.writeOnly = true;
+      b.source("writeOnly", s.node().get("writeOnly").orElse(s.node()));
+    }
+    if (s.deprecated()) {
+      b.deprecated = true;
+      b.source("deprecated", s.node().get("deprecated").orElse(s.node()));
+    }
+    if (b.defaultValue == null) {
+      s.defaultValue().ifPresent(d -> {
+        b.defaultValue = d;
+        b.source("default", s.node().get("default").orElse(s.node()));
+      });
+    }
+    s.not().ifPresent(n -> {
+      b.not.add(n);
+      b.source("not", s.node().get("not").orElse(s.node()));
+    });
+    JsonNode v = s.value();
+    if (v.isObject()) {
+      v.fieldNames().forEachRemaining(k -> {
+        if (OPAQUE.contains(k)) {
+          b.opaque.merge(k, canonical(v.get(k)), (x, y) -> x + "&" + y);
+          b.source(k, s.node().get(k).orElse(s.node()));
+        }
+      });
+      JsonNode unevaluated = v.get("unevaluatedProperties");
+      if (unevaluated != null && !unevaluated.isBoolean()) {
+        // A schema for unevaluated properties: not reasoned about, only compared as text.
+        b.opaque.merge("unevaluatedProperties", canonical(unevaluated), (x, y) -> x + "&" + y);
+        b.source("unevaluatedProperties", s.node().get("unevaluatedProperties").orElse(s.node()));
+      }
+      JsonNode sunset = v.get("x-sunset");
+      if (sunset != null && sunset.isTextual() && b.sunset == null) {
+        b.sunset = sunset.asText();
+      }
+    }
+    docs(b, s);
+    b.examples.addAll(s.examples());
+  }
+
+  private static void docs(ShapeBuilder b, SchemaView s) {
+    if (b.description == null) {
+      s.description().ifPresent(d -> {
+        b.description = d;
+        b.source("description", s.node().get("description").orElse(s.node()));
+      });
+    }
+    if (b.title == null) {
+      s.title().ifPresent(t -> {
+        b.title = t;
+        b.source("title", s.node().get("title").orElse(s.node()));
+      });
+    }
+  }
+
+  /**
+   * The text of a JSON value with numbers written one way ({@code 1}, {@code 1.0} and {@code 1e0}
+   * are the same value) and object members sorted, so equal values have equal text.
+   */
+  public static String canonical(JsonNode n) {
+    StringBuilder sb = new StringBuilder();
+    canonical(n, sb, 0);
+    return sb.toString();
+  }
+
+  private static void canonical(JsonNode n, StringBuilder sb, int depth) {
+    if (depth > 64) {
+      sb.append("…");
+      return;
+    }
+    if (n == null || n.isMissingNode()) {
+      sb.append("missing");
+    } else if (n.isNumber()) {
+      BigDecimal d = n.decimalValue().stripTrailingZeros();
+      sb.append(d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString());
+    } else if (n.isObject()) {
+      List<String> keys = new ArrayList<>();
+      n.fieldNames().forEachRemaining(keys::add);
+      java.util.Collections.sort(keys);
+      sb.append('{');
+      for (int i = 0; i < keys.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        sb.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(keys.get(i))).append(':');
+        canonical(n.get(keys.get(i)), sb, depth + 1);
+      }
+      sb.append('}');
+    } else if (n.isArray()) {
+      sb.append('[');
+      for (int i = 0; i < n.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        canonical(n.get(i), sb, depth + 1);
+      }
+      sb.append(']');
+    } else {
+      sb.append(n.toString());
+    }
+  }
+}

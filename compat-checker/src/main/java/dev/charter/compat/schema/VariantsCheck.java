@@ -1,0 +1,215 @@
+package dev.charter.compat.schema;
+
+import dev.charter.compat.Effect;
+import dev.charter.core.model.SchemaView;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The variants of a union ({@code oneOf}, {@code anyOf}; a schema that is not a union is a union of
+ * one). In input every old variant must still be admitted by some new one; in output every new
+ * variant must be one some old variant admitted. Variants are paired by what they are known by
+ * (component name, discriminator value, title), else by the candidate that admits what the other
+ * did, so reordering, renaming a component or turning {@code oneOf} into {@code anyOf} is no
+ * change. {@code oneOf} is read like {@code anyOf}: variants are taken to be disjoint, as they are
+ * when written with a discriminator or distinct types.
+ */
+final class VariantsCheck implements SchemaCheck {
+  static final SchemaKind ADDED = SchemaKind.of("variant-added", Effect.WIDENED,
+      "a oneOf/anyOf variant was added", VariantsCheck.class);
+  static final SchemaKind REMOVED = SchemaKind.of("variant-removed", Effect.NARROWED,
+      "a oneOf/anyOf variant was removed", VariantsCheck.class);
+  private static final int MAX_TRIALS = 400;
+
+  @Override
+  public List<SchemaKind> kinds() {
+    return List.of(ADDED, REMOVED);
+  }
+
+  @Override
+  public boolean appliesToUnions() {
+    return true;
+  }
+
+  @Override
+  public boolean appliesToSingles() {
+    return false;
+  }
+
+  private record Match(int index, SchemaResult result) {}
+
+  @Override
+  public void compare(SchemaPair p) {
+    Shape o = p.oldShape();
+    Shape n = p.newShape();
+    List<Shape> ov = o.isUnion() ? o.variants : List.of(o);
+    List<Shape> nv = n.isUnion() ? n.variants : List.of(n);
+    // Input: each old variant must be admitted by a new one. Output: each new one by an old one.
+    boolean oldCovered = p.input();
+    List<Shape> covered = oldCovered ? ov : nv;
+    List<Shape> covering = oldCovered ? nv : ov;
+    List<Set<String>> coveredIds = identities(p, covered, oldCovered);
+    List<Set<String>> coveringIds = identities(p, covering, !oldCovered);
+    boolean[] used = new boolean[covering.size()];
+    int[] trials = {0};
+    for (int i = 0; i < covered.size(); i++) {
+      Shape c = covered.get(i);
+      Match m = match(p, c, coveredIds.get(i), covering, coveringIds, oldCovered, covered.size(), trials, used);
+      if (m == null) {
+        if (oldCovered) {
+          p.emit(REMOVED, Effect.NARROWED, c.anchor, n.unionNode.orElse(n.anchor),
+              "variant " + label(c, i) + " removed: values it admitted are no longer valid");
+        } else {
+          p.emit(ADDED, Effect.WIDENED, o.unionNode.orElse(o.anchor), c.anchor,
+              "variant " + label(c, i) + " added: old clients do not know these values");
+        }
+        continue;
+      }
+      used[m.index()] = true;
+      Shape newer = oldCovered ? covering.get(m.index()) : c;
+      p.adopt(m.result(), "/" + (n.isUnion() ? unionWord(n) : unionWord(o)) + "/" + label(newer, oldCovered ? m.index() : i));
+    }
+    for (int j = 0; j < covering.size(); j++) {
+      if (used[j]) {
+        continue;
+      }
+      Shape c = covering.get(j);
+      if (oldCovered) {
+        p.emit(ADDED, Effect.WIDENED, o.unionNode.orElse(o.anchor), c.anchor, "variant " + label(c, j) + " added");
+      } else {
+        p.emit(REMOVED, Effect.NARROWED, c.anchor, n.unionNode.orElse(n.anchor), "variant " + label(c, j) + " removed");
+      }
+    }
+  }
+
+  private static String unionWord(Shape union) {
+    return union.unionNode.map(u -> dev.charter.core.parse.JsonPointers.last(u.pointer()))
+        .filter(w -> w.equals("oneOf") || w.equals("anyOf")).orElse("oneOf");
+  }
+
+  /**
+   * The covering variant that stands for {@code c}: one known by the same name, else one that
+   * admits what {@code c} admits, else the only one of the same type.
+   */
+  private static Match match(SchemaPair p, Shape c, Set<String> ids, List<Shape> covering, List<Set<String>> coveringIds,
+      boolean oldCovered, int coveredCount, int[] trials, boolean[] used) {
+    List<Integer> named = new ArrayList<>();
+    List<Integer> sameType = new ArrayList<>();
+    List<Integer> overlapping = new ArrayList<>();
+    for (int j = 0; j < covering.size(); j++) {
+      Shape k = covering.get(j);
+      if (!java.util.Collections.disjoint(ids, coveringIds.get(j))) {
+        named.add(j);
+      } else if (java.util.Objects.equals(c.types, k.types)) {
+        sameType.add(j);
+      } else if (overlaps(c, k)) {
+        overlapping.add(j);
+      }
+    }
+    Match best = best(p, c, covering, named, oldCovered, trials);
+    if (best != null) {
+      return best;
+    }
+    List<Integer> others = new ArrayList<>(sameType);
+    others.addAll(overlapping);
+    Match clean = null;
+    for (int j : others) {
+      if (trials[0]++ > MAX_TRIALS) {
+        break;
+      }
+      SchemaResult d = trial(p, c, covering.get(j), oldCovered);
+      // Among candidates that admit what c did: one not yet taken, then the one with fewest changes.
+      if (!d.breaksOldClients() && (clean == null || (used[clean.index()] && !used[j])
+          || (used[clean.index()] == used[j] && d.size(50) < clean.result().size(50)))) {
+        clean = new Match(j, d);
+      }
+    }
+    if (clean != null) {
+      return clean;
+    }
+    // One variant on each side, or exactly one of the same type: the same thing, changed.
+    if (coveredCount == 1 && covering.size() == 1 && (sameType.size() == 1 || overlapping.size() == 1)) {
+      return new Match(0, trial(p, c, covering.get(0), oldCovered));
+    }
+    if (sameType.size() == 1) {
+      int j = sameType.get(0);
+      return new Match(j, trial(p, c, covering.get(j), oldCovered));
+    }
+    return null;
+  }
+
+  /** Among variants known by the same name, the one with the fewest breaking changes. */
+  private static Match best(SchemaPair p, Shape c, List<Shape> covering, List<Integer> candidates, boolean oldCovered,
+      int[] trials) {
+    Match best = null;
+    int bestBreaks = Integer.MAX_VALUE;
+    for (int j : candidates) {
+      trials[0]++;
+      SchemaResult d = trial(p, c, covering.get(j), oldCovered);
+      int b = d.breaksOldClients() ? 1 + d.size(50) : d.size(50) > 0 ? 1 : 0;
+      if (b < bestBreaks) {
+        best = new Match(j, d);
+        bestBreaks = b;
+      }
+    }
+    return best;
+  }
+
+  private static SchemaResult trial(SchemaPair p, Shape c, Shape k, boolean oldCovered) {
+    return oldCovered ? p.trial(c, k) : p.trial(k, c);
+  }
+
+  private static boolean overlaps(Shape a, Shape b) {
+    if (a.types == null || b.types == null) {
+      return true;
+    }
+    for (String t : a.types) {
+      if (TypeRules.admits(b, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What each variant is known by: its component name, title, and the discriminator values that select it. */
+  private static List<Set<String>> identities(SchemaPair p, List<Shape> variants, boolean old) {
+    List<Set<String>> out = new ArrayList<>();
+    for (Shape v : variants) {
+      Set<String> ids = new HashSet<>();
+      v.componentName().ifPresent(x -> ids.add("name:" + x));
+      // An inline variant that stayed where it was (same file name, same pointer) is the same variant.
+      if (v.componentName().isEmpty()) {
+        String file = v.anchor.file().name();
+        ids.add("at:" + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(':')) + 1) + "#" + v.anchor.pointer());
+      }
+      v.title.ifPresent(x -> ids.add("title:" + x));
+      v.discriminator.ifPresent(d -> {
+        for (var e : d.mapping().entrySet()) {
+          if (e.getValue().id().equals(v.anchor.toString())) {
+            ids.add("value:" + e.getKey());
+          }
+        }
+        List<SchemaView> prop = v.properties.get(d.propertyName());
+        if (prop != null) {
+          Shape ps = old ? p.oldShapeOf(prop, v.anchor) : p.newShapeOf(prop, v.anchor);
+          if (ps.enumValues != null && ps.enumValues.size() == 1) {
+            ids.add("value:" + ps.enumValues.keySet().iterator().next().replaceAll("^\"|\"$", ""));
+          }
+        }
+        if (d.mapping().isEmpty()) {
+          v.componentName().ifPresent(x -> ids.add("value:" + x));
+        }
+      });
+      out.add(ids);
+    }
+    return out;
+  }
+
+  static String label(Shape v, int index) {
+    Optional<String> name = v.componentName().or(() -> v.title);
+    return name.orElse(Integer.toString(index));
+  }
+}

@@ -1,0 +1,50 @@
+package dev.charter.compat.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.charter.compat.Effect;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PatternInclusionTest {
+
+  @ParameterizedTest(name = "{0} -> {1}: {2}")
+  @CsvSource(delimiterString = " ~ ", value = {
+    "^[0-9]+$ ~ ^\\d+$ ~ NEUTRAL",
+    "^[a-z]{3}$ ~ ^[a-z]{3,5}$ ~ WIDENED",
+    "^[a-z0-9]{3}$ ~ ^[a-z]{3}$ ~ NARROWED",
+    "^[a-z]+$ ~ ^[0-9]+$ ~ CHANGED",
+    "abc ~ ^abc$ ~ NARROWED",
+    "^abc ~ abc ~ WIDENED",
+    "^(cat|dog)$ ~ ^(dog|cat|bird)$ ~ WIDENED",
+    "^a*$ ~ ^(a|aa)*$ ~ NEUTRAL",
+    "^[^x]+$ ~ ^[^xy]+$ ~ NARROWED",
+    "^\\w+@\\w+\\.com$ ~ ^[A-Za-z0-9_]+@[A-Za-z0-9_]+[.]com$ ~ NEUTRAL",
+    "^.{1,10}$ ~ ^.{1,20}$ ~ WIDENED",
+    "^[A-Z]{2}-\\d{4}$ ~ ^[A-Z]{2}-[0-9]{4,}$ ~ WIDENED",
+    "^a{2}b?$ ~ ^aab?$ ~ NEUTRAL",
+  })
+  void decidesRegularPatterns(String oldPattern, String newPattern, Effect expected) {
+    assertThat(PatternInclusion.compare(List.of(oldPattern), List.of(newPattern))).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiterString = " ~ ", value = {
+    "^(?=.*\\d)\\w+$ ~ ^\\w+$",
+    "^(a)\\1$ ~ ^aa$",
+    "\\bword\\b ~ word",
+    "^a$|b^ ~ ^a$",
+    "^\\p{L}+$ ~ ^[a-z]+$",
+  })
+  void leavesTheRestUndecided(String oldPattern, String newPattern) {
+    assertThat(PatternInclusion.compare(List.of(oldPattern), List.of(newPattern))).isEqualTo(Optional.empty());
+  }
+
+  @org.junit.jupiter.api.Test
+  void patternsOnOneSideAllApply() {
+    // Two patterns at once admit the strings both admit: lowercase and at most 3 long.
+    assertThat(PatternInclusion.compare(List.of("^[a-z]+$", "^.{0,3}$"), List.of("^[a-z]{1,3}$"))).contains(Effect.NEUTRAL);
+  }
+}
