@@ -1,0 +1,187 @@
+package dev.charter.codegen.openapigenerator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.callbacks.Callback;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adjustments to the model handed to OpenAPI Generator 7.25.0 that keep its output compilable where
+ * the generator itself gets it wrong. Each one changes nothing the spec means, or (where it must
+ * drop something) says so in a note. Revisit on every OpenAPI Generator upgrade: the tests that
+ * compile generated code for the corpus show whether each is still needed.
+ */
+final class KnownIssueWorkarounds {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private KnownIssueWorkarounds() {}
+
+  static List<Diagnostic> apply(OpenAPI openApi, String templateFamily, Location where) {
+    List<Diagnostic> notes = new ArrayList<>();
+    List<Operation> operations = operations(openApi);
+    // SpringCodegen.reformatProvideArgsParams reads operation.getExtensions().get(..) without a
+    // null check: an operation without x- extensions (a webhook, say) ends generation with a
+    // NullPointerException. An empty map means the same as none.
+    for (Operation op : operations) {
+      if (op.getExtensions() == null) {
+        op.setExtensions(new HashMap<>());
+      }
+    }
+    // info.version becomes the artifact version (pom.xml, package.json) and a string constant;
+    // info.title and tag names land in string literals and comments. Templates copy all three
+    // unescaped, so characters that would end a literal or a comment are replaced.
+    if (openApi.getInfo() != null) {
+      String version = openApi.getInfo().getVersion();
+      if (version != null && !version.matches("[A-Za-z0-9._+\\- ]*")) {
+        String safe = version.replaceAll("[^A-Za-z0-9._+\\-]+", "-").replaceAll("^-+|-+$", "");
+        openApi.getInfo().setVersion(safe.isEmpty() ? "0" : safe);
+        notes.add(new Diagnostic("generate-text-adjusted", Severity.INFO, "info.version '" + version
+            + "' is generated as '" + openApi.getInfo().getVersion() + "' (it becomes a package version)", where));
+      }
+      String title = openApi.getInfo().getTitle();
+      if (title != null && !literalSafe(title).equals(title)) {
+        openApi.getInfo().setTitle(literalSafe(title));
+        notes.add(new Diagnostic("generate-text-adjusted", Severity.INFO, "info.title is generated as '"
+            + openApi.getInfo().getTitle() + "'", where));
+      }
+    }
+    if (openApi.getTags() != null) {
+      openApi.getTags().forEach(t -> {
+        if (t.getName() != null) {
+          t.setName(literalSafe(t.getName()));
+        }
+      });
+    }
+    for (Operation op : operations) {
+      if (op.getTags() != null) {
+        op.setTags(new ArrayList<>(op.getTags().stream().map(KnownIssueWorkarounds::literalSafe).toList()));
+      }
+    }
+    if (templateFamily.equals("JavaSpring")) {
+      int dropped = dropExamplesWithBackslashes(openApi, operations);
+      if (dropped > 0) {
+        notes.add(new Diagnostic("generate-example-dropped", Severity.INFO, dropped + " response example"
+            + (dropped == 1 ? "" : "s") + " left out of @ExampleObject annotations: OpenAPI Generator 7.25.0 escapes"
+            + " their quotes but not their backslashes (ExamplesUtils.unaliasExamples), which would not compile", where));
+      }
+    }
+    return notes;
+  }
+
+  /** Text that can sit inside a string literal and a block comment as it is. */
+  static String literalSafe(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        sb.append('\'');
+      } else if (c == '\\') {
+        sb.append('/');
+      } else if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+        sb.append(' ');
+      } else if (c == '/' && i > 0 && text.charAt(i - 1) == '*') {
+        sb.append("_/");
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int dropExamplesWithBackslashes(OpenAPI openApi, List<Operation> operations) {
+    Map<String, Example> components = openApi.getComponents() == null || openApi.getComponents().getExamples() == null
+        ? Map.of() : openApi.getComponents().getExamples();
+    int dropped = 0;
+    for (Operation op : operations) {
+      if (op.getResponses() == null) {
+        continue;
+      }
+      for (ApiResponse response : op.getResponses().values()) {
+        ApiResponse r = referenced(openApi, response);
+        if (r == null || r.getContent() == null) {
+          continue;
+        }
+        for (MediaType media : r.getContent().values()) {
+          if (media.getExamples() == null) {
+            continue;
+          }
+          Iterator<Map.Entry<String, Example>> it = media.getExamples().entrySet().iterator();
+          while (it.hasNext()) {
+            Example e = it.next().getValue();
+            Example actual = e != null && e.get$ref() != null ? components.get(simpleName(e.get$ref())) : e;
+            if (actual != null && serializesWithBackslash(actual.getValue())) {
+              it.remove();
+              dropped++;
+            }
+          }
+        }
+      }
+    }
+    return dropped;
+  }
+
+  private static ApiResponse referenced(OpenAPI openApi, ApiResponse response) {
+    if (response == null || response.get$ref() == null) {
+      return response;
+    }
+    if (openApi.getComponents() == null || openApi.getComponents().getResponses() == null) {
+      return null;
+    }
+    return openApi.getComponents().getResponses().get(simpleName(response.get$ref()));
+  }
+
+  private static String simpleName(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
+  }
+
+  private static boolean serializesWithBackslash(Object value) {
+    try {
+      return JSON.writeValueAsString(value).indexOf('\\') >= 0;
+    } catch (JsonProcessingException e) {
+      return true;
+    }
+  }
+
+  static List<Operation> operations(OpenAPI openApi) {
+    List<Operation> out = new ArrayList<>();
+    if (openApi.getPaths() != null) {
+      openApi.getPaths().values().forEach(p -> collect(p, out, 0));
+    }
+    if (openApi.getWebhooks() != null) {
+      openApi.getWebhooks().values().forEach(p -> collect(p, out, 0));
+    }
+    if (openApi.getComponents() != null && openApi.getComponents().getPathItems() != null) {
+      openApi.getComponents().getPathItems().values().forEach(p -> collect(p, out, 0));
+    }
+    return out;
+  }
+
+  private static void collect(PathItem item, List<Operation> out, int depth) {
+    if (item == null || depth > 8) {
+      return;
+    }
+    for (Operation op : item.readOperations()) {
+      out.add(op);
+      if (op.getCallbacks() != null) {
+        for (Callback cb : op.getCallbacks().values()) {
+          if (cb != null) {
+            cb.values().forEach(p -> collect(p, out, depth + 1));
+          }
+        }
+      }
+    }
+  }
+}
