@@ -115,7 +115,18 @@ final class ViolationExplainer {
       all.add(new E(e));
     }
     Map<String, Violation> out = new LinkedHashMap<>();
-    for (Violation v : resolve(all, 0, root, instance)) {
+    List<Violation> resolved = resolve(all, 0, root, instance);
+    // a value of the wrong type breaks its format too: the type says it all
+    Set<String> mistyped = new java.util.HashSet<>();
+    resolved.forEach(v -> {
+      if (v.keyword().equals("type")) {
+        mistyped.add(v.instancePointer());
+      }
+    });
+    for (Violation v : resolved) {
+      if (v.keyword().equals("format") && mistyped.contains(v.instancePointer())) {
+        continue;
+      }
       out.putIfAbsent(v.instancePointer() + '\u0000' + v.message(), v);
       if (out.size() >= maxViolations) {
         break;
