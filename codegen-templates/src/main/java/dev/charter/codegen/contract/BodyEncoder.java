@@ -91,7 +91,7 @@ final class BodyEncoder {
       case JSON:
         return Optional.of(ParameterSerializer.json(value));
       case FORM:
-        return value.isObject() ? Optional.of(form(value)) : Optional.empty();
+        return value.isObject() ? form(value) : Optional.empty();
       case MULTIPART:
         return value.isObject() ? multipart(m, value) : Optional.empty();
       case TEXT:
@@ -102,8 +102,19 @@ final class BodyEncoder {
     }
   }
 
-  /** Members as {@code name=value} pairs; arrays repeat the name (form, explode); null members are left out. */
-  private static String form(JsonNode value) {
+  /**
+   * Members as {@code name=value} pairs; arrays repeat the name (form, explode); null members are
+   * left out; a form with nested objects cannot be written.
+   */
+  private static Optional<String> form(JsonNode value) {
+    var names = value.fields();
+    while (names.hasNext()) {
+      JsonNode v = names.next().getValue();
+      if (v.isObject() || v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false).anyMatch(JsonNode::isContainerNode)) {
+        // OpenAPI leaves nested values in a form to the server's reading; charter does not guess
+        return Optional.empty();
+      }
+    }
     StringBuilder sb = new StringBuilder();
     value.fields().forEachRemaining(e -> {
       JsonNode v = e.getValue();
@@ -116,7 +127,7 @@ final class BodyEncoder {
         pair(sb, e.getKey(), ParameterSerializer.scalar(v));
       }
     });
-    return sb.toString();
+    return Optional.of(sb.toString());
   }
 
   private static void pair(StringBuilder sb, String name, String value) {
@@ -136,6 +147,9 @@ final class BodyEncoder {
       JsonNode v = e.getValue();
       if (v.isNull()) {
         continue;
+      }
+      if (v.isObject() || v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false).anyMatch(JsonNode::isContainerNode)) {
+        return Optional.empty();
       }
       SchemaView schema = properties.get(e.getKey());
       boolean file = schema != null && (schema.format().map(f -> f.equals("binary")).orElse(false)

@@ -428,12 +428,35 @@ public final class CaseDeriver {
     /** A body value from the generator that is valid and can be written in the chosen media type. */
     private Optional<JsonNode> bodyValue(SampleGenerator g) {
       MediaType m = body.get();
-      JsonNode v = m.schema().map(g::generate).orElseGet(() -> BodyEncoder.kind(m.mediaType()) == BodyEncoder.Kind.TEXT
-          || BodyEncoder.kind(m.mediaType()) == BodyEncoder.Kind.BINARY ? NODES.textNode("charter") : NODES.objectNode());
+      BodyEncoder.Kind kind = BodyEncoder.kind(m.mediaType());
+      JsonNode v = m.schema().map(g::generate).orElseGet(() -> kind == BodyEncoder.Kind.TEXT
+          || kind == BodyEncoder.Kind.BINARY ? NODES.textNode("charter") : NODES.objectNode());
+      if ((kind == BodyEncoder.Kind.FORM || kind == BodyEncoder.Kind.MULTIPART) && v.isObject()) {
+        v = withoutStructuredFields(v, m.schema().map(this::requiredOf).orElse(Set.of()));
+      }
       if (isValid(m.schema(), v) && BodyEncoder.encode(m, v).isPresent()) {
         return Optional.of(v);
       }
       return Optional.empty();
+    }
+
+    /**
+     * A form without its optional members whose values are objects (or arrays of them): how a
+     * form carries those is left to the server, so valid requests do without them.
+     */
+    private JsonNode withoutStructuredFields(JsonNode form, Set<String> required) {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = form.deepCopy();
+      List<String> names = new ArrayList<>();
+      copy.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode v = copy.get(name);
+        boolean structured = v.isObject() || v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false)
+            .anyMatch(x -> x.isContainerNode());
+        if (structured && !required.contains(name)) {
+          copy.remove(name);
+        }
+      }
+      return copy;
     }
 
     private boolean isValid(Optional<SchemaView> schema, JsonNode value) {
@@ -632,7 +655,11 @@ public final class CaseDeriver {
     }
 
     private void addBody(List<Negative> all, Values base, JsonNode value, String why, Location where) {
-      if (!isValid(body.get().schema(), value) && BodyEncoder.encode(body.get(), value).isPresent()) {
+      Optional<String> text = BodyEncoder.encode(body.get(), value);
+      // an empty form is no body at all, which an optional body may be
+      boolean ambiguous = text.isPresent() && text.get().isEmpty() && !bodyRequired
+          && BodyEncoder.kind(body.get().mediaType()) == BodyEncoder.Kind.FORM;
+      if (!isValid(body.get().schema(), value) && text.isPresent() && !ambiguous) {
         all.add(new Negative(base.withBody(value), why, where));
       }
     }

@@ -121,7 +121,8 @@ public final class Checks {
     }
     if (chosen == null) {
       failures.add(CheckFailure.of(STATUS_CODE_CONFORMANCE, "status " + status + " is not documented for "
-          + operation.display() + " (documented: " + String.join(", ", documented) + ")" + preview()));
+          + operation.display() + (documented.length == 0 ? " (the operation documents no responses)"
+          : " (documented: " + String.join(", ", documented) + ")") + preview()));
       return "";
     }
     final String key = chosen;
