@@ -63,6 +63,7 @@ final class InventoryServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Fault fault;
   private final AtomicInteger requests = new AtomicInteger();
+  private final java.util.List<String> received = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   private InventoryServer(Fault fault) throws IOException {
     this.fault = fault;
@@ -86,6 +87,13 @@ final class InventoryServer implements AutoCloseable {
     return requests.get();
   }
 
+  /** Every request received so far, as text: method, target, headers (sorted, Host aside) and body. */
+  java.util.List<String> received() {
+    synchronized (received) {
+      return java.util.List.copyOf(received);
+    }
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -94,6 +102,17 @@ final class InventoryServer implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     requests.incrementAndGet();
+    byte[] body = ex.getRequestBody().readAllBytes();
+    java.util.TreeMap<String, java.util.List<String>> headers = new java.util.TreeMap<>();
+    ex.getRequestHeaders().forEach((k, v) -> {
+      if (!k.equalsIgnoreCase("Host")) {
+        headers.put(k.toLowerCase(java.util.Locale.ROOT), v);
+      }
+    });
+    received.add(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()
+        + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()) + "\n" + headers
+        + "\n" + new String(body, StandardCharsets.UTF_8));
+    ex.setStreams(new java.io.ByteArrayInputStream(body), null);
     try (ex) {
       String path = ex.getRequestURI().getRawPath();
       if (!path.startsWith("/api/")) {
