@@ -18,8 +18,8 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
-    subcommands = {ValidateCommand.class, DiffCommand.class, ChangelogCommand.class, MockCommand.class,
-      VerifyCommand.class, CompletionCommand.class},
+    subcommands = {ValidateCommand.class, DiffCommand.class, ChangelogCommand.class, GenerateCommand.class,
+      MockCommand.class, VerifyCommand.class, CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {
       "0:clean",

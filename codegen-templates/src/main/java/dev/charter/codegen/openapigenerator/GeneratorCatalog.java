@@ -66,6 +66,18 @@ public final class GeneratorCatalog {
     return new Entry(config.getName(), kind, stability, help, libraries);
   }
 
+  /** The options of generator {@code name} ({@code --additional-properties} keys) with their descriptions. */
+  public static Map<String, String> options(String name) {
+    for (CodegenConfig c : CodegenConfigLoader.getAll()) {
+      if (c.getName().equals(name)) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        c.cliOptions().forEach(o -> out.put(o.getOpt(), o.getDescription() == null ? "" : o.getDescription()));
+        return out;
+      }
+    }
+    return Map.of();
+  }
+
   public List<Entry> entries() {
     return entries;
   }

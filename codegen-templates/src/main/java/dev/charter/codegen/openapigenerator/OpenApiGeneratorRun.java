@@ -48,9 +48,19 @@ public final class OpenApiGeneratorRun implements FileGenerator {
   private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
   private final OpenApiGeneratorOptions options;
+  private final Optional<GeneratorCatalog.Kind> expectedKind;
 
   public OpenApiGeneratorRun(OpenApiGeneratorOptions options) {
+    this(options, Optional.empty());
+  }
+
+  /**
+   * @param expectedKind what the command asked for ({@code generate client}): a server generator
+   *     there (or the reverse) is refused as a likely mistake; other types are accepted by both
+   */
+  public OpenApiGeneratorRun(OpenApiGeneratorOptions options, Optional<GeneratorCatalog.Kind> expectedKind) {
     this.options = options;
+    this.expectedKind = expectedKind;
   }
 
   public OpenApiGeneratorOptions options() {
@@ -116,6 +126,7 @@ public final class OpenApiGeneratorRun implements FileGenerator {
   public List<Diagnostic> generate(SpecDocument spec, Staging staging) throws GenerationException {
     Location specFile = Location.ofFile(spec.root().name());
     CodegenConfig config = find(options.generatorName(), specFile);
+    checkKind(GeneratorCatalog.entry(config).kind(), specFile);
     Map<String, CliOption> known = new LinkedHashMap<>();
     config.cliOptions().forEach(c -> known.put(c.getOpt(), c));
     OpenApiGeneratorOptions effective = withCharterDefaults(options, known);
@@ -159,6 +170,7 @@ public final class OpenApiGeneratorRun implements FileGenerator {
       }
       List<File> written = generator.generate();
       checkInside(written, staging.root());
+      listIgnoreFileInFiles(staging.root());
     } catch (UnsafeOutputException e) {
       throw e;
     } catch (IOException e) {
@@ -230,6 +242,20 @@ public final class OpenApiGeneratorRun implements FileGenerator {
         || global.containsKey(CodegenConstants.SUPPORTING_FILES) || global.containsKey(CodegenConstants.WEBHOOKS);
     return o.useCharterDefaults() && !partsChosen && "JavaSpring".equals(config.embeddedTemplateDir())
         && api.getWebhooks() != null && !api.getWebhooks().isEmpty();
+  }
+
+  private void checkKind(GeneratorCatalog.Kind actual, Location where) throws GenerationException {
+    if (expectedKind.isEmpty()) {
+      return;
+    }
+    GeneratorCatalog.Kind expected = expectedKind.get();
+    boolean clash = (expected == GeneratorCatalog.Kind.CLIENT && actual == GeneratorCatalog.Kind.SERVER)
+        || (expected == GeneratorCatalog.Kind.SERVER && actual == GeneratorCatalog.Kind.CLIENT);
+    if (clash) {
+      throw new GenerationException(new Diagnostic("generate-wrong-kind", Severity.ERROR, "'" + options.generatorName()
+          + "' is a " + actual.label() + " generator; use charter generate " + actual.label() + " -g "
+          + options.generatorName(), where));
+    }
   }
 
   private static String describe(Throwable e) {
@@ -360,6 +386,27 @@ public final class OpenApiGeneratorRun implements FileGenerator {
     if (config.additionalProperties().containsKey("library")) {
       config.setLibrary(String.valueOf(config.additionalProperties().get("library")));
     }
+  }
+
+  /**
+   * OpenAPI Generator's {@code .openapi-generator/FILES} names {@code .openapi-generator-ignore} only
+   * on the run that created it, so the second generation of an unchanged spec would change FILES.
+   * It is listed whenever the folder has one (charter seeds the user's into staging).
+   */
+  private static void listIgnoreFileInFiles(Path root) throws IOException {
+    Path files = root.resolve(".openapi-generator/FILES");
+    if (!Files.isRegularFile(files) || !Files.isRegularFile(root.resolve(".openapi-generator-ignore"))) {
+      return;
+    }
+    List<String> lines = new ArrayList<>(Files.readAllLines(files));
+    if (lines.contains(".openapi-generator-ignore")) {
+      return;
+    }
+    lines.add(".openapi-generator-ignore");
+    lines.sort(String::compareTo);
+    StringBuilder sb = new StringBuilder();
+    lines.forEach(l -> sb.append(l).append(System.lineSeparator()));
+    Files.writeString(files, sb.toString());
   }
 
   /** Every file the generator reports must be inside staging; anything else is an escape, reported loudly. */
