@@ -167,9 +167,8 @@ final class ParameterSerializer {
       return v.bigIntegerValue().toString();
     }
     if (v.isNumber()) {
-      return v.decimalValue().stripTrailingZeros().scale() <= 0
-          ? v.decimalValue().toBigInteger().toString()
-          : v.decimalValue().toPlainString();
+      java.math.BigDecimal d = v.decimalValue().stripTrailingZeros();
+      return d.scale() <= 0 ? d.toBigInteger().toString() : d.toPlainString();
     }
     if (v.isBoolean()) {
       return Boolean.toString(v.asBoolean());
