@@ -316,7 +316,7 @@ public final class CaseDeriver {
         } else {
           label = "spec examples";
           if (body.isPresent()) {
-            b = bodyValue(new SampleGenerator(SampleGenerator.Options.staticFor(SampleGenerator.Direction.REQUEST)))
+            b = bodyValue(new SampleGenerator(SampleGenerator.Options.staticFor(SampleGenerator.Direction.REQUEST))::generate)
                 .or(() -> generatedBody(0)).orElse(null);
             if (b == null) {
               complete = !bodyRequired && complete;
@@ -403,9 +403,7 @@ public final class CaseDeriver {
         return Optional.of(NODES.textNode("charter"));
       }
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        SampleGenerator g = new SampleGenerator(SampleGenerator.Options.random(seed + attempt * 7919L + p.name().hashCode(),
-            SampleGenerator.Direction.REQUEST));
-        JsonNode v = g.generate(p.schema().get());
+        JsonNode v = Samples.random(p.schema().get(), seed + attempt * 7919L + p.name().hashCode());
         if (!v.isNull() && isValid(p.schema(), v) && wireSafe(p, v)) {
           return Optional.of(v);
         }
@@ -415,9 +413,8 @@ public final class CaseDeriver {
 
     private Optional<JsonNode> generatedBody(long seed) {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        SampleGenerator g = new SampleGenerator(SampleGenerator.Options.random(seed + attempt * 7919L,
-            SampleGenerator.Direction.REQUEST));
-        Optional<JsonNode> v = bodyValue(g);
+        long valueSeed = seed + attempt * 7919L;
+        Optional<JsonNode> v = bodyValue(schema -> Samples.random(schema, valueSeed));
         if (v.isPresent()) {
           return v;
         }
@@ -426,10 +423,10 @@ public final class CaseDeriver {
     }
 
     /** A body value from the generator that is valid and can be written in the chosen media type. */
-    private Optional<JsonNode> bodyValue(SampleGenerator g) {
+    private Optional<JsonNode> bodyValue(java.util.function.Function<SchemaView, JsonNode> generator) {
       MediaType m = body.get();
       BodyEncoder.Kind kind = BodyEncoder.kind(m.mediaType());
-      JsonNode v = m.schema().map(g::generate).orElseGet(() -> kind == BodyEncoder.Kind.TEXT
+      JsonNode v = m.schema().map(generator).orElseGet(() -> kind == BodyEncoder.Kind.TEXT
           || kind == BodyEncoder.Kind.BINARY ? NODES.textNode("charter") : NODES.objectNode());
       if ((kind == BodyEncoder.Kind.FORM || kind == BodyEncoder.Kind.MULTIPART) && v.isObject()) {
         v = withoutStructuredFields(v, m.schema().map(this::requiredOf).orElse(Set.of()));

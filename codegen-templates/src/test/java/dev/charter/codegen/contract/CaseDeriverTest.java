@@ -76,6 +76,19 @@ class CaseDeriverTest {
   }
 
   @Test
+  void theCasesDoNotDependOnWhereTheSpecFileIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // a generated test runs from its own copy of the spec, and must send what verify sends
+    ContractSpec moved = ContractSpec.load(java.nio.file.Files.copy(Fixtures.resource("inventory.yaml"),
+        dir.resolve("elsewhere.yaml")));
+    CaseDeriver.Options options = CaseDeriver.Options.DEFAULT.withMaxCases(5).withSeed(3);
+    for (int i = 0; i < INVENTORY.model().operations().size(); i++) {
+      List<ContractCase> here = new CaseDeriver(INVENTORY, options).derive(INVENTORY.model().operations().get(i)).cases();
+      List<ContractCase> there = new CaseDeriver(moved, options).derive(moved.model().operations().get(i)).cases();
+      assertThat(there).extracting(ContractCase::request).isEqualTo(here.stream().map(ContractCase::request).toList());
+    }
+  }
+
+  @Test
   void anExampleThatBreaksItsSchemaIsNotSentAsValid() {
     CaseDeriver.OperationCases cases = derive(DERIVATION, "addNote", CaseDeriver.Options.DEFAULT.withMaxCases(0));
     assertThat(cases.notes()).containsExactly("the request body example 'tooLong' does not match its schema; it is not sent");
