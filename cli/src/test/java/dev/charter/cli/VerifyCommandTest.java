@@ -76,6 +76,14 @@ class VerifyCommandTest {
   }
 
   @Test
+  void optionsCanComeFromCharterYaml() throws IOException {
+    Files.writeString(dir.resolve("charter.yaml"), "verify:\n  server: " + mock.serverUri() + "\n  max-cases: 0\n  no-negative: true\n");
+    CliRun run = verify(Map.of("CHARTER_BEARER", "token"), PETSTORE.toString(), "--format", "junit");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("generated #").doesNotContain("is 'charter'").contains("without credentials");
+  }
+
+  @Test
   void credentialsComeFromTheEnvironmentToo() {
     CliRun run = verify(Map.of("CHARTER_BEARER", "token"), PETSTORE.toString(), "--server", mock.serverUri().toString(),
         "--max-cases", "1");
