@@ -18,6 +18,7 @@ final class CaseChecks {
     checks.notAServerError();
     Expectation expectation = c.expectation();
     if (expectation instanceof Expectation.Conforms conforms) {
+      checks.accepted();
       String status = checks.documentedStatus(conforms.statuses().toArray(String[]::new));
       for (Expectation.DocumentedResponse r : conforms.responses()) {
         if (!r.status().equals(status)) {

@@ -17,6 +17,7 @@ public final class ContractChecks {
   public static Map<String, RuleInfo> rules() {
     Map<String, RuleInfo> out = new LinkedHashMap<>();
     add(out, Checks.NOT_A_SERVER_ERROR, "The server does not answer with a 5xx status.");
+    add(out, Checks.POSITIVE_DATA_ACCEPTANCE, "A request that follows the spec is not refused as invalid (400, 405, 406, 415, 422).");
     add(out, Checks.STATUS_CODE_CONFORMANCE, "The status of a valid request's response is documented (exactly, as a range, or by default).");
     add(out, Checks.CONTENT_TYPE_CONFORMANCE, "The response's Content-Type is one the documented response lists.");
     add(out, Checks.RESPONSE_HEADERS_CONFORMANCE, "Required response headers are present, and documented headers match their schemas.");

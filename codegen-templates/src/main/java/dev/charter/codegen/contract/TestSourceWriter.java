@@ -121,6 +121,7 @@ final class TestSourceWriter {
 
   /** The status check, then per documented response what CaseChecks checks of it. */
   private void conforms(StringBuilder sb, Expectation.Conforms conforms) {
+    sb.append("    checks.accepted();\n");
     StringBuilder statuses = new StringBuilder();
     for (String s : conforms.statuses()) {
       statuses.append(statuses.length() == 0 ? "" : ", ").append(JavaLiterals.string(s));

@@ -27,6 +27,7 @@ class ChecksTest {
   private static Checks listItems(Exchange e) {
     Checks checks = new Checks(SPEC, SPEC.operation("GET", "/items"), e);
     checks.notAServerError();
+    checks.accepted();
     if (checks.documentedStatus("200", "400").equals("200")) {
       checks.contentType("application/json");
       checks.header("X-Total", true);
@@ -62,6 +63,17 @@ class ChecksTest {
     assertThat(failed(listItems(response(418, Map.of(), "")))).containsExactly(Checks.STATUS_CODE_CONFORMANCE);
     assertThat(failed(listItems(response(503, Map.of(), ""))))
         .containsExactly(Checks.NOT_A_SERVER_ERROR, Checks.STATUS_CODE_CONFORMANCE);
+  }
+
+  @Test
+  void aValidRequestMayBeRefusedForItsIdOrCredentialsButNotAsInvalid() {
+    for (int status : new int[] {400, 405, 406, 415, 422}) {
+      assertThat(failed(listItems(response(status, Map.of("Content-Type", List.of("application/json")), "{\"message\":\"no\"}"))))
+          .as("%d", status).contains(Checks.POSITIVE_DATA_ACCEPTANCE);
+    }
+    for (int status : new int[] {401, 403, 404, 409, 429}) {
+      assertThat(failed(listItems(response(status, Map.of(), "")))).as("%d", status).doesNotContain(Checks.POSITIVE_DATA_ACCEPTANCE);
+    }
   }
 
   @Test

@@ -47,6 +47,8 @@ final class InventoryServer implements AutoCloseable {
     WRONG_CONTENT_TYPE("content-type-conformance"),
     /** GET /items leaves out the required X-Total header: response-headers-conformance. */
     MISSING_HEADER("response-headers-conformance"),
+    /** POST /items refuses every body with its documented 400: positive-data-acceptance. */
+    REJECTS_VALID("positive-data-acceptance"),
     /** Invalid input is accepted everywhere: negative-data-rejection. */
     ACCEPTS_INVALID("negative-data-rejection"),
     /** Credentials are never checked: auth-enforced. */
@@ -193,6 +195,9 @@ final class InventoryServer implements AutoCloseable {
       body = null;
     }
     String problem = body == null ? "a JSON body is required" : newItemProblem(body);
+    if (fault == Fault.REJECTS_VALID) {
+      problem = "items cannot be added today";
+    }
     if (strict() && problem != null) {
       send(ex, 400, error(problem));
       return;

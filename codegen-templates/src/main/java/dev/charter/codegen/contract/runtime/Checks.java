@@ -32,6 +32,7 @@ import java.util.Optional;
  */
 public final class Checks {
   public static final String NOT_A_SERVER_ERROR = "not-a-server-error";
+  public static final String POSITIVE_DATA_ACCEPTANCE = "positive-data-acceptance";
   public static final String STATUS_CODE_CONFORMANCE = "status-code-conformance";
   public static final String CONTENT_TYPE_CONFORMANCE = "content-type-conformance";
   public static final String RESPONSE_HEADERS_CONFORMANCE = "response-headers-conformance";
@@ -41,7 +42,7 @@ public final class Checks {
   public static final String REQUEST_FAILED = "request-failed";
 
   /** Every check id, in the order a report explains them. */
-  public static final List<String> ALL = List.of(NOT_A_SERVER_ERROR, STATUS_CODE_CONFORMANCE, CONTENT_TYPE_CONFORMANCE,
+  public static final List<String> ALL = List.of(NOT_A_SERVER_ERROR, POSITIVE_DATA_ACCEPTANCE, STATUS_CODE_CONFORMANCE, CONTENT_TYPE_CONFORMANCE,
       RESPONSE_HEADERS_CONFORMANCE, RESPONSE_SCHEMA_CONFORMANCE, NEGATIVE_DATA_REJECTION, AUTH_ENFORCED, REQUEST_FAILED);
 
   private static final int MAX_VIOLATIONS_SHOWN = 5;
@@ -89,6 +90,21 @@ public final class Checks {
     if (answered() && exchange.status() >= 500) {
       failures.add(CheckFailure.of(NOT_A_SERVER_ERROR, "the server answered " + exchange.status()
           + ", a server error" + preview()));
+    }
+    return this;
+  }
+
+  /**
+   * {@value #POSITIVE_DATA_ACCEPTANCE}: a request that follows the spec is not refused as invalid:
+   * 400, 405, 406, 415 and 422 say the request itself is wrong, documented or not. Other refusals
+   * are answers a valid request can get (401/403 for credentials, 404 for an id that does not
+   * exist, 409 for a conflict, 429 for a rate limit).
+   */
+  public Checks accepted() {
+    int status = exchange.status();
+    if (answered() && (status == 400 || status == 405 || status == 406 || status == 415 || status == 422)) {
+      failures.add(CheckFailure.of(POSITIVE_DATA_ACCEPTANCE, "the request follows the spec, but the server refused it with "
+          + status + preview()));
     }
     return this;
   }
