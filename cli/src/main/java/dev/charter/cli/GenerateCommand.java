@@ -8,11 +8,7 @@ import picocli.CommandLine.Command;
 /** {@code charter generate}: a group; each target is a subcommand. */
 @Command(
     name = "generate",
-    description = {
-      "Generate code, models or docs from a spec, into a folder, safely: nothing outside it is written, files",
-      "charter did not write (or that were edited since) are kept unless --force, .openapi-generator-ignore is",
-      "honoured, --dry-run lists what would change, and a failed run leaves the folder as it was."
-    },
+    description = "Generate code, models or docs from a spec, into a folder, safely: nothing outside it is written, files charter did not write (or that were edited since) are kept unless --force, .openapi-generator-ignore is honoured, --dry-run lists what would change, and a failed run leaves the folder as it was.",
     subcommands = {
       GenerateCommand.Client.class,
       GenerateCommand.Server.class,
@@ -42,10 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Command(
       name = "client",
-      description = {
-        "Generate an API client with OpenAPI Generator (any of its client generators; default: Java on the native",
-        "library). Options mirror OpenAPI Generator's CLI; --additional-properties reaches every generator option."
-      })
+      description = "Generate an API client with OpenAPI Generator (any of its client generators; default: Java on the native library). Options mirror OpenAPI Generator's CLI; --additional-properties reaches every generator option.")
   static final class Client extends OpenApiGeneratorCommand {
     @Override
     String defaultGenerator() {
@@ -60,10 +53,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Command(
       name = "server",
-      description = {
-        "Generate a server stub with OpenAPI Generator (any of its server generators; default: Spring, interfaces",
-        "only, Spring Boot 3). Options mirror OpenAPI Generator's CLI; --additional-properties reaches every option."
-      })
+      description = "Generate a server stub with OpenAPI Generator (any of its server generators; default: Spring, interfaces only, Spring Boot 3). Options mirror OpenAPI Generator's CLI; --additional-properties reaches every option.")
   static final class Server extends OpenApiGeneratorCommand {
     @Override
     String defaultGenerator() {

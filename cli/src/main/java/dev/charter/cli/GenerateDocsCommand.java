@@ -12,10 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "docs",
-    description = {
-      "Generate one self-contained HTML reference for an OpenAPI or AsyncAPI document: no network needed to view",
-      "it, every operation in the page, a filter box."
-    })
+    description = "Generate one self-contained HTML reference for an OpenAPI or AsyncAPI document: no network needed to view it, every operation in the page, a filter box.")
 final class GenerateDocsCommand extends GenerateRun {
 
   @Option(names = "--file-name", paramLabel = "NAME", description = "The page's file name (default: ${DEFAULT-VALUE}).")

@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "list",
-    description = {
-      "List OpenAPI Generator's generators by type (for generate client and server), or with -g NAME the",
-      "generator's libraries and options (what --library and --additional-properties accept)."
-    })
+    description = "List OpenAPI Generator's generators by type (for generate client and server), or with -g NAME the generator's libraries and options (what --library and --additional-properties accept).")
 final class GenerateListCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand GenerateCommand parent;
 

@@ -12,11 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "models",
-    description = {
-      "Generate Java models for an AsyncAPI 2.x/3.x document: records (or classes) for message payloads and",
-      "headers with Jackson annotations, enums, sealed interfaces for oneOf, an interface per operation, and a",
-      "pom.xml, as a Maven project."
-    })
+    description = "Generate Java models for an AsyncAPI 2.x/3.x document: records (or classes) for message payloads and headers with Jackson annotations, enums, sealed interfaces for oneOf, an interface per operation, and a pom.xml, as a Maven project.")
 final class GenerateModelsCommand extends GenerateRun {
 
   @Option(names = "--package", paramLabel = "PACKAGE",

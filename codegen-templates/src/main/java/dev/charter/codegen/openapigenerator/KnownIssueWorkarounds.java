@@ -30,7 +30,24 @@ final class KnownIssueWorkarounds {
   private KnownIssueWorkarounds() {}
 
   static List<Diagnostic> apply(OpenAPI openApi, String templateFamily, Location where) {
+    return apply(openApi, templateFamily, false, where);
+  }
+
+  /**
+   * @param examplesFromPatterns the generator makes example values from {@code pattern} with
+   *     RgxGen 1.x's constructor, which the RgxGen 3.x on charter's classpath (core's sample
+   *     generator needs it) no longer has
+   */
+  static List<Diagnostic> apply(OpenAPI openApi, String templateFamily, boolean examplesFromPatterns, Location where) {
     List<Diagnostic> notes = new ArrayList<>();
+    if (examplesFromPatterns) {
+      int supplied = supplyPatternExamples(openApi);
+      if (supplied > 0) {
+        notes.add(new Diagnostic("generate-pattern-examples", Severity.INFO, supplied + " string schema"
+            + (supplied == 1 ? "" : "s") + " with a pattern and no example got an example made from the pattern"
+            + " (what the generator would have made itself, with RgxGen and the same seed)", where));
+      }
+    }
     List<Operation> operations = operations(openApi);
     // SpringCodegen.reformatProvideArgsParams reads operation.getExtensions().get(..) without a
     // null check: an operation without x- extensions (a webhook, say) ends generation with a
@@ -79,6 +96,98 @@ final class KnownIssueWorkarounds {
       }
     }
     return notes;
+  }
+
+  /**
+   * Gives every string schema with a {@code pattern} and no example, default or enum an example
+   * made from the pattern, as the Python and TypeScript generators would (RgxGen, seed 18): they
+   * then read the example instead of calling RgxGen's 1.x constructor, which fails on RgxGen 3.
+   */
+  private static int supplyPatternExamples(OpenAPI openApi) {
+    java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+    java.util.ArrayDeque<io.swagger.v3.oas.models.media.Schema<?>> queue = new java.util.ArrayDeque<>();
+    if (openApi.getComponents() != null) {
+      if (openApi.getComponents().getSchemas() != null) {
+        openApi.getComponents().getSchemas().values().forEach(queue::add);
+      }
+      if (openApi.getComponents().getParameters() != null) {
+        openApi.getComponents().getParameters().values().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+      }
+      if (openApi.getComponents().getRequestBodies() != null) {
+        openApi.getComponents().getRequestBodies().values().forEach(b -> add(queue, null, b.getContent()));
+      }
+      if (openApi.getComponents().getResponses() != null) {
+        openApi.getComponents().getResponses().values().forEach(r -> add(queue, null, r.getContent()));
+      }
+    }
+    for (Operation op : operations(openApi)) {
+      if (op.getParameters() != null) {
+        op.getParameters().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+      }
+      if (op.getRequestBody() != null) {
+        add(queue, null, op.getRequestBody().getContent());
+      }
+      if (op.getResponses() != null) {
+        op.getResponses().values().forEach(r -> add(queue, null, r.getContent()));
+      }
+    }
+    if (openApi.getPaths() != null) {
+      openApi.getPaths().values().forEach(item -> {
+        if (item.getParameters() != null) {
+          item.getParameters().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+        }
+      });
+    }
+    int supplied = 0;
+    while (!queue.isEmpty() && seen.size() < 200_000) {
+      io.swagger.v3.oas.models.media.Schema<?> s = queue.poll();
+      if (s == null || seen.put(s, Boolean.TRUE) != null) {
+        continue;
+      }
+      String pattern = s.getPattern();
+      if (pattern != null && !pattern.isBlank() && s.getExample() == null && s.getDefault() == null
+          && (s.getEnum() == null || s.getEnum().isEmpty())) {
+        try {
+          String value = com.github.curiousoddman.rgxgen.RgxGen.parse(pattern).generate(new java.util.Random(18));
+          if (value.length() <= 200) {
+            s.setExample(value);
+            supplied++;
+          }
+        } catch (RuntimeException | StackOverflowError e) {
+          // the generator will meet the same pattern; nothing better to offer here
+        }
+      }
+      if (s.getProperties() != null) {
+        s.getProperties().values().forEach(queue::add);
+      }
+      if (s.getItems() != null) {
+        queue.add(s.getItems());
+      }
+      if (s.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> ap) {
+        queue.add(ap);
+      }
+      for (List<io.swagger.v3.oas.models.media.Schema> parts : java.util.Arrays.asList(s.getAllOf(), s.getOneOf(),
+          s.getAnyOf())) {
+        if (parts != null) {
+          parts.forEach(queue::add);
+        }
+      }
+    }
+    return supplied;
+  }
+
+  private static void add(java.util.ArrayDeque<io.swagger.v3.oas.models.media.Schema<?>> queue,
+      io.swagger.v3.oas.models.media.Schema<?> schema, io.swagger.v3.oas.models.media.Content content) {
+    if (schema != null) {
+      queue.add(schema);
+    }
+    if (content != null) {
+      content.values().forEach(m -> {
+        if (m.getSchema() != null) {
+          queue.add(m.getSchema());
+        }
+      });
+    }
   }
 
   /** Text that can sit inside a string literal and a block comment as it is. */

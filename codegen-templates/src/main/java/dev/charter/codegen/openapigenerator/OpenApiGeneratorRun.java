@@ -137,7 +137,8 @@ public final class OpenApiGeneratorRun implements FileGenerator {
     }
     OpenApiModels.Result model = OpenApiModels.from(spec);
     notes.addAll(model.notes());
-    notes.addAll(KnownIssueWorkarounds.apply(model.openApi(), String.valueOf(config.embeddedTemplateDir()), specFile));
+    notes.addAll(KnownIssueWorkarounds.apply(model.openApi(), String.valueOf(config.embeddedTemplateDir()),
+        makesExamplesWithRgxGen(config), specFile));
     Path noRules = null;
     ONE_AT_A_TIME.lock();
     StandardOutputCapture capture = null;
@@ -233,6 +234,13 @@ public final class OpenApiGeneratorRun implements FileGenerator {
             + " operation", where)));
     config.operationIdNameMapping().putAll(methods);
     return notes;
+  }
+
+  /** The generators whose example code calls RgxGen 1.x's constructor (see KnownIssueWorkarounds). */
+  private static boolean makesExamplesWithRgxGen(CodegenConfig config) {
+    return config instanceof org.openapitools.codegen.languages.AbstractPythonCodegen
+        || config instanceof org.openapitools.codegen.languages.AbstractPythonPydanticV1Codegen
+        || config instanceof org.openapitools.codegen.languages.TypeScriptClientCodegen;
   }
 
   /** Spring server stubs leave webhooks out unless the user chose the parts to generate. */
