@@ -471,6 +471,17 @@ public final class CaseDeriver {
       }
       List<String> pieces = new ArrayList<>();
       boolean composite = value.isArray() || value.isObject();
+      if (composite && p.content().isEmpty()) {
+        // styles carry flat lists and maps only; an empty one cannot be told from an absent or blank value
+        if (value.isEmpty()) {
+          return false;
+        }
+        for (JsonNode item : value) {
+          if (item.isContainerNode() || item.isNull()) {
+            return false;
+          }
+        }
+      }
       if (value.isArray()) {
         value.forEach(v -> pieces.add(ParameterSerializer.scalar(v)));
       } else if (value.isObject()) {
@@ -579,7 +590,11 @@ public final class CaseDeriver {
         if (text.isEmpty()) {
           return Optional.empty();
         }
-        request = request.body(BodyEncoder.contentType(body.get()), text.get());
+        // an optional form with nothing in it is no body at all
+        boolean nothing = text.get().isEmpty() && !bodyRequired && BodyEncoder.kind(body.get().mediaType()) == BodyEncoder.Kind.FORM;
+        if (!nothing) {
+          request = request.body(BodyEncoder.contentType(body.get()), text.get());
+        }
       }
       if (!security.isEmpty()) {
         request = request.security(security.toArray(String[]::new));

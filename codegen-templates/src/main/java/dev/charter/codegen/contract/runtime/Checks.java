@@ -98,11 +98,13 @@ public final class Checks {
    * {@value #POSITIVE_DATA_ACCEPTANCE}: a request that follows the spec is not refused as invalid:
    * 400, 405, 406, 415 and 422 say the request itself is wrong, documented or not. Other refusals
    * are answers a valid request can get (401/403 for credentials, 404 for an id that does not
-   * exist, 409 for a conflict, 429 for a rate limit).
+   * exist, 409 for a conflict, 429 for a rate limit). An operation that documents no success
+   * response (no 2xx, no default) leaves a server nothing else to answer, so it is not judged.
    */
   public Checks accepted() {
     int status = exchange.status();
-    if (answered() && (status == 400 || status == 405 || status == 406 || status == 415 || status == 422)) {
+    boolean successDocumented = operation.responses().stream().anyMatch(r -> r.isSuccess() || r.isDefault());
+    if (answered() && successDocumented && (status == 400 || status == 405 || status == 406 || status == 415 || status == 422)) {
       failures.add(CheckFailure.of(POSITIVE_DATA_ACCEPTANCE, "the request follows the spec, but the server refused it with "
           + status + preview()));
     }
@@ -231,7 +233,7 @@ public final class Checks {
    * {@value #RESPONSE_SCHEMA_CONFORMANCE}: the body matches the schema of the media type {@link
    * #contentType} matched, read with the response's rules ({@code writeOnly} members may not
    * appear). JSON bodies (and {@code +json}) are parsed; a text body is checked as a string; other
-   * media types are not read.
+   * media types are not read. A 204 or 304 response, or one to HEAD, has no body to check.
    */
   public Checks body() {
     if (!answered() || response == null || media == null || media.schema().isEmpty()) {
@@ -243,6 +245,11 @@ public final class Checks {
     }
     String actual = essence(exchange.header("Content-Type").orElse(media.mediaType()));
     JsonNode value;
+    boolean bodiless = exchange.status() == 204 || exchange.status() == 304 || operation.method().name().equals("HEAD");
+    if (bodiless && exchange.bodyLength() == 0) {
+      // HTTP forbids a body here, whatever the spec documents
+      return this;
+    }
     if (isJson(actual)) {
       if (exchange.bodyLength() == 0) {
         failures.add(located(RESPONSE_SCHEMA_CONFORMANCE, "the body of the " + response.status() + " " + media.mediaType()
