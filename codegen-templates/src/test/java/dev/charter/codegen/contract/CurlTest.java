@@ -26,11 +26,14 @@ class CurlTest {
 
   @Test
   void secretsAreEnvironmentVariableReferences() {
-    String line = Curl.command("GET", new Curl.Part("http://h/p?api_key=", new Curl.Secret("", "CHARTER_API_KEY_KEY")),
-        List.of(new Curl.Option("-H", new Curl.Part("Authorization: Bearer ", new Curl.Secret("", "CHARTER_BEARER"))),
-            new Curl.Option("-u", new Curl.Part("", new Curl.Secret("", "CHARTER_BASIC")))), null);
+    String line = Curl.command("GET", Curl.Part.of("http://h/p?api_key=").then("CHARTER_API_KEY_KEY"),
+        List.of(new Curl.Option("-H", Curl.Part.of("Authorization: Bearer ").then("CHARTER_BEARER")),
+            new Curl.Option("-u", new Curl.Part(List.of()).then("CHARTER_BASIC")),
+            new Curl.Option("-H", Curl.Part.of("Cookie: a=").then("CHARTER_API_KEY_A").plus("; b=").then("CHARTER_API_KEY_B"))),
+        null);
     assertThat(line).isEqualTo("curl -i -X GET 'http://h/p?api_key='\"$CHARTER_API_KEY_KEY\" "
-        + "-H 'Authorization: Bearer '\"$CHARTER_BEARER\" -u \"$CHARTER_BASIC\"");
+        + "-H 'Authorization: Bearer '\"$CHARTER_BEARER\" -u \"$CHARTER_BASIC\" "
+        + "-H 'Cookie: a='\"$CHARTER_API_KEY_A\"'; b='\"$CHARTER_API_KEY_B\"");
   }
 
   @Test

@@ -199,7 +199,14 @@ public final class ContractClient {
     for (ApiRequest.Header h : request.headers()) {
       curlHeaders.add(new Curl.Option("-H", Curl.Part.of(h.name() + ": " + h.value())));
     }
-    Set<String> withheld = request.withholdCredentials() ? credentialHeaders() : Set.of();
+    Set<String> withheld = new java.util.HashSet<>(request.withholdCredentials() ? credentialHeaders() : Set.of());
+    List<Supplied> supplied = request.withholdCredentials() ? List.of() : chosen(request).orElse(List.of());
+    for (Supplied s : supplied) {
+      // a scheme's own credential replaces an extra header of the same name
+      if (!s.in().equals("query") && !s.in().equals("cookie")) {
+        withheld.add(s.name().toLowerCase(Locale.ROOT));
+      }
+    }
     for (ApiRequest.Header h : credentials.headers()) {
       if (!withheld.contains(h.name().toLowerCase(Locale.ROOT))) {
         headers.add(h);
@@ -207,44 +214,45 @@ public final class ContractClient {
       }
     }
     String target = request.target();
-    Curl.Part urlSecret = null;
-    if (!request.withholdCredentials()) {
-      for (Supplied s : chosen(request).orElse(List.of())) {
-        switch (s.in()) {
-          case "query" -> {
-            String literal = target + (target.contains("?") ? "&" : "?") + encode(s.name()) + "=";
-            target = literal + encode(s.value());
-            urlSecret = new Curl.Part(baseText + literal, new Curl.Secret("", s.variable()));
-          }
-          case "cookie" -> {
-            String pair = s.name() + "=" + s.value();
-            int at = indexOf(headers, "Cookie");
-            if (at >= 0) {
-              String before = headers.get(at).value();
-              headers.set(at, new ApiRequest.Header("Cookie", before + "; " + pair));
-              curlHeaders.set(at, new Curl.Option("-H", new Curl.Part("Cookie: " + before + "; " + s.name() + "=",
-                  new Curl.Secret("", s.variable()))));
-            } else {
-              headers.add(new ApiRequest.Header("Cookie", pair));
-              curlHeaders.add(new Curl.Option("-H", new Curl.Part("Cookie: " + s.name() + "=", new Curl.Secret("", s.variable()))));
-            }
-          }
-          case "basic" -> {
-            headers.add(new ApiRequest.Header(s.name(), s.value()));
-            curlHeaders.add(new Curl.Option("-u", new Curl.Part("", new Curl.Secret("", s.variable()))));
-          }
-          default -> {
-            headers.add(new ApiRequest.Header(s.name(), s.value()));
-            curlHeaders.add(new Curl.Option("-H", new Curl.Part(s.name() + ": " + s.prefix(), new Curl.Secret("", s.variable()))));
-          }
+    Curl.Part url = Curl.Part.of(baseText + target);
+    int cookieAt = indexOf(headers, "Cookie");
+    Curl.Part cookie = cookieAt < 0 ? null : Curl.Part.of("Cookie: " + headers.get(cookieAt).value());
+    String cookieValue = cookieAt < 0 ? null : headers.get(cookieAt).value();
+    for (Supplied s : supplied) {
+      switch (s.in()) {
+        case "query" -> {
+          String separator = target.contains("?") ? "&" : "?";
+          target += separator + encode(s.name()) + "=" + encode(s.value());
+          url = url.plus(separator + encode(s.name()) + "=").then(s.variable());
         }
+        case "cookie" -> {
+          String pair = s.name() + "=" + s.value();
+          cookieValue = cookieValue == null ? pair : cookieValue + "; " + pair;
+          cookie = (cookie == null ? Curl.Part.of("Cookie: ") : cookie.plus("; ")).plus(s.name() + "=").then(s.variable());
+        }
+        case "basic" -> {
+          headers.add(new ApiRequest.Header(s.name(), s.value()));
+          curlHeaders.add(new Curl.Option("-u", new Curl.Part(List.of()).then(s.variable())));
+        }
+        default -> {
+          headers.add(new ApiRequest.Header(s.name(), s.value()));
+          curlHeaders.add(new Curl.Option("-H", Curl.Part.of(s.name() + ": " + s.prefix()).then(s.variable())));
+        }
+      }
+    }
+    if (cookie != null) {
+      if (cookieAt >= 0) {
+        headers.set(cookieAt, new ApiRequest.Header("Cookie", cookieValue));
+        curlHeaders.set(cookieAt, new Curl.Option("-H", cookie));
+      } else {
+        headers.add(new ApiRequest.Header("Cookie", cookieValue));
+        curlHeaders.add(new Curl.Option("-H", cookie));
       }
     }
     URI uri = URI.create(baseText + target);
     if (!sameOrigin(uri)) {
       throw new IllegalArgumentException("refusing to send " + request + " anywhere but " + base);
     }
-    Curl.Part url = urlSecret != null ? urlSecret : Curl.Part.of(uri.toString());
     String curl = Curl.command(request.method(), url, curlHeaders, request.body());
     return new Prepared(uri, List.copyOf(headers), curl);
   }
@@ -279,8 +287,26 @@ public final class ContractClient {
     try {
       HttpResponse<InputStream> response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
       byte[] body;
+      // the request timeout ends with the headers; a body that trickles in is cut off by closing its stream
+      java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
       try (InputStream in = response.body()) {
-        body = in.readNBytes(MAX_BODY_BYTES + 1);
+        java.util.concurrent.CompletableFuture.delayedExecutor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+            .execute(() -> {
+              late.set(true);
+              try {
+                in.close();
+              } catch (IOException e) {
+                // closing is all that is wanted; a stream that is already closed is fine
+              }
+            });
+        try {
+          body = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+          if (late.get()) {
+            return Exchange.failed(request, p.uri(), p.curl(), "the body did not arrive within " + timeout.toMillis() + " ms");
+          }
+          throw e;
+        }
       }
       if (body.length > MAX_BODY_BYTES) {
         return Exchange.failed(request, p.uri(), p.curl(), "the response body is larger than "

@@ -7,18 +7,39 @@ import java.util.List;
  * Writes a request as a curl command line for a POSIX shell, so that a failure can be reproduced by
  * pasting one line. Text is single-quoted; a body with line breaks or other control characters is
  * written with {@code $'…'} escapes. Credentials are never written: the caller passes them as
- * {@link Secret}s, which appear as references to environment variables ({@code "$CHARTER_BEARER"}).
+ * variable pieces of a {@link Part}, which appear as references to environment variables ({@code
+ * "$CHARTER_BEARER"}).
  */
 public final class Curl {
   private Curl() {}
 
-  /** A part of a command line that is the value of an environment variable, not literal text. */
-  public record Secret(String prefix, String variable) {}
+  /**
+   * One word of the command line: literal text and references to environment variables (the
+   * secrets), in order. {@code Part.of("Authorization: Bearer ").then("CHARTER_BEARER")}.
+   */
+  public record Part(List<Piece> pieces) {
+    /** Literal text, or (when {@code variable}) the name of an environment variable. */
+    public record Piece(String text, boolean variable) {}
 
-  /** One argument: literal text, or literal text followed by a secret. */
-  public record Part(String text, Secret secret) {
+    public Part {
+      pieces = List.copyOf(pieces);
+    }
+
     public static Part of(String text) {
-      return new Part(text, null);
+      return new Part(List.of(new Piece(text, false)));
+    }
+
+    public Part plus(String text) {
+      List<Piece> p = new java.util.ArrayList<>(pieces);
+      p.add(new Piece(text, false));
+      return new Part(p);
+    }
+
+    /** This part followed by the value of environment variable {@code variable}. */
+    public Part then(String variable) {
+      List<Piece> p = new java.util.ArrayList<>(pieces);
+      p.add(new Piece(variable, true));
+      return new Part(p);
     }
   }
 
@@ -26,8 +47,8 @@ public final class Curl {
   public record Option(String flag, Part value) {}
 
   /**
-   * {@code curl -i -X METHOD 'URL' -H 'Name: value' … --data-binary 'BODY'}; the URL and headers may
-   * end in a secret.
+   * {@code curl -i -X METHOD 'URL' -H 'Name: value' … --data-binary 'BODY'}; the URL and options may
+   * hold secrets.
    */
   public static String command(String method, Part url, List<Option> options, byte[] body) {
     StringBuilder sb = new StringBuilder("curl -i");
@@ -47,11 +68,23 @@ public final class Curl {
   }
 
   private static String word(Part p) {
-    if (p.secret() == null) {
-      return quote(p.text());
+    StringBuilder sb = new StringBuilder();
+    StringBuilder literal = new StringBuilder();
+    for (Part.Piece piece : p.pieces()) {
+      if (piece.variable()) {
+        if (literal.length() > 0) {
+          sb.append(quote(literal.toString()));
+          literal.setLength(0);
+        }
+        sb.append("\"$").append(piece.text()).append('"');
+      } else {
+        literal.append(piece.text());
+      }
     }
-    String literal = p.text() + p.secret().prefix();
-    return (literal.isEmpty() ? "" : quote(literal)) + "\"$" + p.secret().variable() + "\"";
+    if (literal.length() > 0 || sb.length() == 0) {
+      sb.append(quote(literal.toString()));
+    }
+    return sb.toString();
   }
 
   /** Quotes a string for a POSIX shell. */
