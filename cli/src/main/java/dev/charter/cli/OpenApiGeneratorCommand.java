@@ -106,6 +106,11 @@ abstract class OpenApiGeneratorCommand extends GenerateRun {
           + " library, Spring interfaces only, no timestamps and no skeleton tests).")
   boolean openapiGeneratorDefaults;
 
+  @Option(names = "--allow-code-extensions",
+      description = "Keep vendor extensions OpenAPI Generator copies into source code as they are (x-class-extra-annotation,"
+          + " x-implements, x-java-import, ...). Off by default: in a spec you did not write they are code injection.")
+  boolean allowCodeExtensions;
+
   abstract String defaultGenerator();
 
   abstract dev.charter.codegen.openapigenerator.GeneratorCatalog.Kind kind();
@@ -139,7 +144,7 @@ abstract class OpenApiGeneratorCommand extends GenerateRun {
         Optional.ofNullable(modelPackage), Optional.ofNullable(invokerPackage));
     return new OpenApiGeneratorRun(new OpenApiGeneratorOptions(name, Optional.ofNullable(library), additionalProperties,
         mappings, new LinkedHashSet<>(languageSpecificPrimitives), templates, Optional.ofNullable(engine), project,
-        !openapiGeneratorDefaults), Optional.of(kind()));
+        !openapiGeneratorDefaults, allowCodeExtensions), Optional.of(kind()));
   }
 
 }

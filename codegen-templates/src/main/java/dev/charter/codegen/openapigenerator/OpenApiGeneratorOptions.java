@@ -24,10 +24,12 @@ import java.util.Set;
  * @param project Maven/Gradle coordinates and packages
  * @param useCharterDefaults apply charter's defaults for keys the user did not set (a Java client on
  *     the {@code native} library, Spring interfaces only, no timestamps in generated files)
+ * @param allowCodeExtensions keep the vendor extensions OpenAPI Generator copies into source code
+ *     verbatim ({@link CodeExtensions}); off by default, since in a spec they are code injection
  */
 public record OpenApiGeneratorOptions(String generatorName, Optional<String> library, Map<String, String> additionalProperties,
     Map<Mapping, Map<String, String>> mappings, Set<String> languageSpecificPrimitives, Optional<Path> templatesDir,
-    Optional<String> templatingEngine, Project project, boolean useCharterDefaults) {
+    Optional<String> templatingEngine, Project project, boolean useCharterDefaults, boolean allowCodeExtensions) {
 
   public OpenApiGeneratorOptions {
     Objects.requireNonNull(generatorName, "generatorName");
@@ -41,14 +43,14 @@ public record OpenApiGeneratorOptions(String generatorName, Optional<String> lib
   /** Just a generator, with charter's defaults. */
   public static OpenApiGeneratorOptions of(String generatorName) {
     return new OpenApiGeneratorOptions(generatorName, Optional.empty(), Map.of(), Map.of(), Set.of(), Optional.empty(),
-        Optional.empty(), Project.NONE, true);
+        Optional.empty(), Project.NONE, true, false);
   }
 
   public OpenApiGeneratorOptions withAdditionalProperty(String key, String value) {
     Map<String, String> next = new LinkedHashMap<>(additionalProperties);
     next.put(key, value);
     return new OpenApiGeneratorOptions(generatorName, library, next, mappings, languageSpecificPrimitives, templatesDir,
-        templatingEngine, project, useCharterDefaults);
+        templatingEngine, project, useCharterDefaults, allowCodeExtensions);
   }
 
   public OpenApiGeneratorOptions withMapping(Mapping kind, String key, String value) {
@@ -58,17 +60,22 @@ public record OpenApiGeneratorOptions(String generatorName, Optional<String> lib
     one.put(key, value);
     next.put(kind, one);
     return new OpenApiGeneratorOptions(generatorName, library, additionalProperties, next, languageSpecificPrimitives,
-        templatesDir, templatingEngine, project, useCharterDefaults);
+        templatesDir, templatingEngine, project, useCharterDefaults, allowCodeExtensions);
   }
 
   public OpenApiGeneratorOptions withLibrary(String newLibrary) {
     return new OpenApiGeneratorOptions(generatorName, Optional.ofNullable(newLibrary), additionalProperties, mappings,
-        languageSpecificPrimitives, templatesDir, templatingEngine, project, useCharterDefaults);
+        languageSpecificPrimitives, templatesDir, templatingEngine, project, useCharterDefaults, allowCodeExtensions);
+  }
+
+  public OpenApiGeneratorOptions withCodeExtensions(boolean allow) {
+    return new OpenApiGeneratorOptions(generatorName, library, additionalProperties, mappings, languageSpecificPrimitives,
+        templatesDir, templatingEngine, project, useCharterDefaults, allow);
   }
 
   public OpenApiGeneratorOptions withProject(Project newProject) {
     return new OpenApiGeneratorOptions(generatorName, library, additionalProperties, mappings, languageSpecificPrimitives,
-        templatesDir, templatingEngine, newProject, useCharterDefaults);
+        templatesDir, templatingEngine, newProject, useCharterDefaults, allowCodeExtensions);
   }
 
   public Map<String, String> mapping(Mapping kind) {

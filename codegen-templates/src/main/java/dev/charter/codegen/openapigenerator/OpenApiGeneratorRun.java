@@ -135,7 +135,7 @@ public final class OpenApiGeneratorRun implements FileGenerator {
     if (!unsafe.isEmpty()) {
       throw new GenerationException(unsafe);
     }
-    OpenApiModels.Result model = OpenApiModels.from(spec);
+    OpenApiModels.Result model = OpenApiModels.from(spec, effective.allowCodeExtensions());
     notes.addAll(model.notes());
     notes.addAll(KnownIssueWorkarounds.apply(model.openApi(), String.valueOf(config.embeddedTemplateDir()),
         makesExamplesWithRgxGen(config), specFile));
@@ -153,6 +153,7 @@ public final class OpenApiGeneratorRun implements FileGenerator {
           effective.mapping(Mapping.GLOBAL_PROPERTIES).getOrDefault("generateAliasAsModel", "false")));
       configure(config, settings, effective, spec, staging.root(), noRules);
       notes.addAll(mapModelNames(config, model.openApi(), specFile));
+      notes.addAll(groupSpringByTagsIfNeeded(config, effective, model.openApi(), specFile));
       ClientOptInput input = new ClientOptInput().config(config).generatorSettings(settings).openAPI(model.openApi());
       capture = StandardOutputCapture.start();
       DefaultGenerator generator = new DefaultGenerator(false);
@@ -233,7 +234,33 @@ public final class OpenApiGeneratorRun implements FileGenerator {
         "operation '" + id + "' is generated as method " + method + ": its own name gives the method of another"
             + " operation", where)));
     config.operationIdNameMapping().putAll(methods);
+    if ("JavaSpring".equals(config.embeddedTemplateDir())) {
+      notes.addAll(avoidSpringLocals(config, api, where));
+    }
     return notes;
+  }
+
+  /**
+   * Spring groups operations by the first path segment unless {@code useTags}; a segment starting
+   * with a digit ({@code /2.0/...}) becomes an interface named {@code 20Api}, which is not Java.
+   * Such specs are grouped by tags instead, unless the user chose.
+   */
+  private static List<Diagnostic> groupSpringByTagsIfNeeded(CodegenConfig config, OpenApiGeneratorOptions o,
+      io.swagger.v3.oas.models.OpenAPI api, Location where) {
+    if (!"JavaSpring".equals(config.embeddedTemplateDir()) || o.additionalProperties().containsKey("useTags")
+        || api.getPaths() == null) {
+      return List.of();
+    }
+    for (String path : api.getPaths().keySet()) {
+      String first = path.replaceFirst("^/+", "");
+      if (!first.isEmpty() && Character.isDigit(first.charAt(0))) {
+        config.additionalProperties().put("useTags", true);
+        return List.of(new Diagnostic("generate-grouped-by-tags", Severity.INFO, "operations are grouped by tag"
+            + " (useTags=true): paths such as " + path + " start with a digit, which cannot start an interface name",
+            where));
+      }
+    }
+    return List.of();
   }
 
   /** The generators whose example code calls RgxGen 1.x's constructor (see KnownIssueWorkarounds). */
@@ -241,6 +268,47 @@ public final class OpenApiGeneratorRun implements FileGenerator {
     return config instanceof org.openapitools.codegen.languages.AbstractPythonCodegen
         || config instanceof org.openapitools.codegen.languages.AbstractPythonPydanticV1Codegen
         || config instanceof org.openapitools.codegen.languages.TypeScriptClientCodegen;
+  }
+
+  /**
+   * Local variables of the Spring templates' default method bodies (and the lambda parameter
+   * {@code request}): a parameter with one of these names would be declared twice.
+   */
+  private static final java.util.Set<String> SPRING_LOCALS = java.util.Set.of("mediaType", "exampleString", "statusCode",
+      "result", "request", "exchange");
+
+  private static List<Diagnostic> avoidSpringLocals(CodegenConfig config, io.swagger.v3.oas.models.OpenAPI api,
+      Location where) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    java.util.function.Consumer<List<io.swagger.v3.oas.models.parameters.Parameter>> collect = ps -> {
+      if (ps != null) {
+        ps.forEach(p -> {
+          if (p != null && p.getName() != null) {
+            names.add(p.getName());
+          }
+        });
+      }
+    };
+    KnownIssueWorkarounds.operations(api).forEach(op -> collect.accept(op.getParameters()));
+    if (api.getPaths() != null) {
+      api.getPaths().values().forEach(item -> collect.accept(item.getParameters()));
+    }
+    if (api.getComponents() != null && api.getComponents().getParameters() != null) {
+      collect.accept(new ArrayList<>(api.getComponents().getParameters().values()));
+    }
+    List<Diagnostic> notes = new ArrayList<>();
+    for (String name : names) {
+      if (config.parameterNameMapping().containsKey(name)) {
+        continue;
+      }
+      String param = config.toParamName(name);
+      if (SPRING_LOCALS.contains(param)) {
+        config.parameterNameMapping().put(name, param + "Param");
+        notes.add(new Diagnostic("generate-parameter-renamed", Severity.WARN, "parameter '" + name
+            + "' is generated as " + param + "Param: the Spring templates use " + param + " as a local variable", where));
+      }
+    }
+    return notes;
   }
 
   /** Spring server stubs leave webhooks out unless the user chose the parts to generate. */

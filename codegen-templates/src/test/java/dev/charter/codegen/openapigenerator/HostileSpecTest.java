@@ -36,8 +36,17 @@ class HostileSpecTest {
       "hostile/hostile-definitions-swagger2.yaml, spring"})
   void hostileNamesStillCompileAndStayInside(String fixture, String generatorName, @TempDir Path sandbox) throws Exception {
     Path out = sandbox.resolve("out");
-    new Generator().generate(new GenerationRequest(Specs.load(Specs.fixture(fixture)),
+    var result = new Generator().generate(new GenerationRequest(Specs.load(Specs.fixture(fixture)),
         new OpenApiGeneratorRun(OpenApiGeneratorOptions.of(generatorName)), out, WriteOptions.DEFAULT, true));
+    if (fixture.contains("hostile-names")) {
+      assertThat(result.notes()).anySatisfy(n -> assertThat(n.message())
+          .contains("x-class-extra-annotation, x-field-extra-annotation, x-implements, x-java-import"));
+      try (Stream<Path> files = Files.walk(out.resolve("src/main/java"))) {
+        assertThat(files.filter(Files::isRegularFile).map(HostileSpecTest::read))
+            .noneMatch(t -> t.contains("System.exit")).noneMatch(t -> t.contains("evil.pkg"))
+            .anyMatch(t -> t.contains("\"x-class-extra-annotation\""));
+      }
+    }
 
     try (Stream<Path> inSandbox = Files.list(sandbox)) {
       assertThat(inSandbox).containsExactly(out);
@@ -53,6 +62,14 @@ class HostileSpecTest {
     assertThat(compiled.ok()).as(compiled::summary).isTrue();
     // A title with <script> and quotes must not break the build file either.
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("pom.xml").toFile());
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @ParameterizedTest
