@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = BuildVersion.class,
     description = "Design-first API contract toolchain for OpenAPI and AsyncAPI.",
     subcommands = {ValidateCommand.class, LintCommand.class, RulesCommand.class, DiffCommand.class, ChangelogCommand.class,
-      CiCommand.class, HookCommand.class, GenerateCommand.class, MockCommand.class,
+      CiCommand.class, HookCommand.class, GenerateCommand.class, MockCommand.class, VerifyCommand.class,
       CompletionCommand.class},
     exitCodeListHeading = "%nExit codes (the same for every command):%n",
     exitCodeList = {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.Server.class,
       GenerateModelsCommand.class,
       GenerateDocsCommand.class,
+      GenerateTestsCommand.class,
       GenerateListCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

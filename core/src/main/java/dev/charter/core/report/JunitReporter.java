@@ -26,6 +26,11 @@ import java.util.Map;
  *   <li>{@code errors} and {@code skipped} are always 0: a finding is a failed check, not a crash.
  * </ul>
  *
+ * <p>A report that carries {@linkplain Report#cases() test cases} ({@code verify}) is written as
+ * those cases instead: one {@code <testsuite>} per {@link ReportCase#suite()}, one {@code
+ * <testcase>} per case, passing, with one {@code <failure>} listing every finding that failed it,
+ * or {@code <skipped>} with the reason.
+ *
  * <p>The output declares UTF-8; the caller's writer must encode UTF-8. Characters that XML 1.0
  * cannot carry (most C0 controls, unpaired surrogates, U+FFFE, U+FFFF) are written as the text
  * {@code \\uXXXX}.
@@ -38,6 +43,10 @@ public final class JunitReporter implements Reporter {
   @Override
   public void write(Report report, ReportContext context, Writer out) throws IOException {
     DisplayPaths paths = DisplayPaths.of(context);
+    if (!report.cases().isEmpty()) {
+      writeCases(report, paths, out);
+      return;
+    }
     Map<String, List<Diagnostic>> byFile =
         Tally.byFile(report.diagnostics().stream().filter(JunitReporter::isFailure).toList());
     List<String> files = Tally.files(report);
@@ -74,6 +83,60 @@ public final class JunitReporter implements Reporter {
     sb.append("</testsuites>\n");
     out.write(sb.toString());
     out.flush();
+  }
+
+  private static void writeCases(Report report, DisplayPaths paths, Writer out) throws IOException {
+    Map<String, List<ReportCase>> bySuite = new java.util.LinkedHashMap<>();
+    for (ReportCase c : report.cases()) {
+      bySuite.computeIfAbsent(c.suite(), k -> new java.util.ArrayList<>()).add(c);
+    }
+    int failures = (int) report.cases().stream().filter(c -> !c.failures().isEmpty()).count();
+    int skipped = (int) report.cases().stream().filter(c -> c.skipped().isPresent()).count();
+    StringBuilder sb = new StringBuilder();
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<testsuites name=\"").append(attr("charter " + report.command())).append("\" tests=\"")
+        .append(report.cases().size()).append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"")
+        .append(skipped).append("\">\n");
+    for (Map.Entry<String, List<ReportCase>> suite : bySuite.entrySet()) {
+      List<ReportCase> cases = suite.getValue();
+      sb.append("  <testsuite name=\"").append(attr(suite.getKey())).append("\" tests=\"").append(cases.size())
+          .append("\" failures=\"").append(cases.stream().filter(c -> !c.failures().isEmpty()).count())
+          .append("\" errors=\"0\" skipped=\"").append(cases.stream().filter(c -> c.skipped().isPresent()).count())
+          .append("\">\n");
+      for (ReportCase c : cases) {
+        sb.append("    <testcase classname=\"").append(attr(suite.getKey())).append("\" name=\"").append(attr(c.name()))
+            .append('"');
+        if (c.failures().isEmpty() && c.skipped().isEmpty()) {
+          sb.append("/>\n");
+          continue;
+        }
+        sb.append(">\n");
+        if (!c.failures().isEmpty()) {
+          Diagnostic first = c.failures().get(0);
+          StringBuilder body = new StringBuilder();
+          for (Diagnostic d : c.failures()) {
+            if (body.length() > 0) {
+              body.append("\n\n");
+            }
+            body.append(body(d, paths));
+          }
+          sb.append("      <failure message=\"").append(attr(firstLine(first.message()))).append("\" type=\"")
+              .append(attr(first.id())).append("\">").append(text(body.toString())).append("</failure>\n");
+        } else {
+          sb.append("      <skipped message=\"").append(attr(c.skipped().get())).append("\"/>\n");
+        }
+        sb.append("    </testcase>\n");
+      }
+      sb.append("  </testsuite>\n");
+    }
+    sb.append("</testsuites>\n");
+    out.write(sb.toString());
+    out.flush();
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 
   static boolean isFailure(Diagnostic d) {
