@@ -3,7 +3,7 @@ package dev.charter.cli;
 import dev.charter.codegen.contract.CaseDeriver;
 import dev.charter.codegen.contract.ContractChecks;
 import dev.charter.codegen.contract.Verifier;
-import dev.charter.codegen.contract.runtime.ApiRequest;
+import dev.charter.codegen.contract.VerifySettings;
 import dev.charter.codegen.contract.runtime.ContractClient;
 import dev.charter.codegen.contract.runtime.ContractSpec;
 import dev.charter.codegen.contract.runtime.Credentials;
@@ -15,14 +15,12 @@ import dev.charter.core.report.Report;
 import dev.charter.core.spec.SpecBatch;
 import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecLoader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -129,14 +127,10 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
-    if (maxCases < 0 || maxCases > 1000) {
-      throw usage("--max-cases", "--max-cases must be between 0 and 1000, not " + maxCases);
-    }
-    if (concurrency < 1 || concurrency > 16) {
-      throw usage("--concurrency", "--concurrency must be between 1 and 16, not " + concurrency);
-    }
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-      throw usage("--timeout", "--timeout must be more than 0 and at most 3600 seconds");
+    try {
+      VerifySettings.checkLimits(maxCases, concurrency, timeoutSeconds);
+    } catch (VerifySettings.Invalid e) {
+      throw usage(e);
     }
   }
 
@@ -149,24 +143,17 @@ final class VerifyCommand implements Callable<Integer> {
       throw usage(specArgument, "verify checks one spec; " + specArgument + " holds " + batch.documents().size());
     }
     SpecDocument document = batch.documents().get(0);
-    if (!document.version().isOpenApi()) {
-      throw new InputException(new Diagnostic("verify-unsupported-spec", Severity.ERROR,
-          "verify reads OpenAPI 2.0, 3.0 and 3.1 specs, not " + document.version().label(), document.root().locate("")));
-    }
+    VerifySettings.unsupported(document).ifPresent(problem -> {
+      throw new InputException(problem);
+    });
     return document;
   }
 
   private URI serverUrl() {
     try {
-      URI uri = new URI(server.trim());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
-          || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-        throw usage("--server", "--server must be http(s)://host[:port][/base/path], not '" + server + "'");
-      }
-      return uri;
-    } catch (java.net.URISyntaxException e) {
-      throw usage("--server", "--server is not a URL: " + e.getMessage());
+      return VerifySettings.server(server);
+    } catch (VerifySettings.Invalid e) {
+      throw usage(e);
     }
   }
 
@@ -176,50 +163,18 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** The environment's credentials (CHARTER_BEARER, …), with the options given on the command line taking precedence. */
   private Credentials credentials(CliEnvironment env) {
-    Credentials c = Credentials.fromEnvironment(env.env(), new Properties());
-    if (bearer != null) {
-      c = c.withBearer(bearer);
+    try {
+      return VerifySettings.credentials(Credentials.fromEnvironment(env.env(), new Properties()),
+          Optional.ofNullable(bearer), Optional.ofNullable(basic), apiKeys, headers);
+    } catch (VerifySettings.Invalid e) {
+      throw usage(e);
     }
-    if (basic != null) {
-      if (!basic.contains(":")) {
-        throw usage("--basic", "--basic takes USER:PASSWORD");
-      }
-      c = c.withBasic(basic);
-    }
-    for (String key : apiKeys) {
-      int eq = key.indexOf('=');
-      if (eq <= 0) {
-        throw usage("--api-key", "--api-key takes NAME=VALUE, not '" + key + "'");
-      }
-      c = c.withApiKey(key.substring(0, eq), key.substring(eq + 1));
-    }
-    for (String h : headers) {
-      List<ApiRequest.Header> parsed;
-      try {
-        parsed = Credentials.parseHeaders(h);
-      } catch (IllegalArgumentException e) {
-        throw usage("--header", "--header: " + e.getMessage());
-      }
-      for (ApiRequest.Header header : parsed) {
-        if (!header.name().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-            || java.util.Set.of("host", "connection", "content-length", "expect", "upgrade").contains(header.name().toLowerCase(java.util.Locale.ROOT))) {
-          throw usage("--header", "--header cannot set '" + header.name() + "'");
-        }
-        c = c.withHeader(header.name(), header.value());
-      }
-    }
-    return c;
   }
 
-  /** A server that refuses connections is a usage problem (wrong URL, not started), not a contract failure. */
   private void reachable(URI base) {
-    int port = base.getPort() > 0 ? base.getPort() : base.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress(base.getHost(), port), (int) Math.min(Integer.MAX_VALUE, timeout().toMillis()));
-    } catch (IOException e) {
-      throw new InputException(new Diagnostic("server-unreachable", Severity.ERROR, "cannot connect to " + base
-          + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", Location.ofFile("--server")));
-    }
+    VerifySettings.unreachable(base, timeout()).ifPresent(problem -> {
+      throw new InputException(new Diagnostic("server-unreachable", Severity.ERROR, problem, Location.ofFile("--server")));
+    });
   }
 
   private void summary(PrintWriter err, Verifier.Result result, URI base) {
@@ -235,6 +190,10 @@ final class VerifyCommand implements Callable<Integer> {
         + (result.notes().isEmpty() || parent.verbose() ? "" : "; " + result.notes().size()
             + (result.notes().size() == 1 ? " note" : " notes") + " on cases left out (--verbose shows them)"));
     err.flush();
+  }
+
+  private static InputException usage(VerifySettings.Invalid e) {
+    return usage("--" + e.option(), "--" + e.option() + " " + e.problem());
   }
 
   private static InputException usage(String where, String message) {
