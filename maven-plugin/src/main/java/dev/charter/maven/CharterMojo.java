@@ -257,11 +257,12 @@ abstract class CharterMojo extends AbstractMojo {
   }
 
   void logFinding(Diagnostic d) {
-    String line = Problems.oneLine(d, basedir());
-    switch (d.severity()) {
-      case ERROR -> getLog().error(line);
-      case WARN -> getLog().warn(line);
-      default -> getLog().info(line);
+    for (String line : Problems.lines(d, basedir())) {
+      switch (d.severity()) {
+        case ERROR -> getLog().error(line);
+        case WARN -> getLog().warn(line);
+        default -> getLog().info(line);
+      }
     }
   }
 }

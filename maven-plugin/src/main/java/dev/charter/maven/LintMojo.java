@@ -129,12 +129,7 @@ public final class LintMojo extends CharterMojo {
     }
     StringBuilder message = new StringBuilder("charter:lint: " + failing.size() + " finding"
         + (failing.size() == 1 ? "" : "s") + " at or above " + threshold.label() + " (" + summary + "):");
-    failing.stream().limit(NAMED_IN_FAILURE)
-        .forEach(d -> message.append(System.lineSeparator()).append("  ").append(Problems.oneLine(d, basedir())));
-    if (failing.size() > NAMED_IN_FAILURE) {
-      message.append(System.lineSeparator()).append("  and ").append(failing.size() - NAMED_IN_FAILURE)
-          .append(" more (listed above)");
-    }
+    message.append(Problems.listed(failing, NAMED_IN_FAILURE, basedir()));
     throw new MojoFailureException(message.toString());
   }
 }

@@ -23,13 +23,41 @@ final class Problems {
       message.append(oneLine(problems.get(0), basedir));
     } else {
       message.append(problems.size()).append(" problems:");
-      problems.forEach(d -> message.append(System.lineSeparator()).append("  ").append(oneLine(d, basedir)));
+      message.append(listed(problems, problems.size(), basedir));
     }
     return new MojoExecutionException(message.toString());
   }
 
   static String oneLine(Diagnostic d, Path basedir) {
-    return where(d.location(), basedir) + ": " + d.severity().label() + ": " + d.message() + " [" + d.id() + "]";
+    return String.join(System.lineSeparator(), lines(d, basedir));
+  }
+
+  /**
+   * A finding as log lines: the first ends with the id, as on the command line; a message of several
+   * lines (verify's curl reproducer) continues on lines of its own, indented.
+   */
+  static List<String> lines(Diagnostic d, Path basedir) {
+    String[] message = d.message().split("\\R");
+    List<String> out = new java.util.ArrayList<>();
+    out.add(where(d.location(), basedir) + ": " + d.severity().label() + ": " + message[0] + " [" + d.id() + "]");
+    for (int i = 1; i < message.length; i++) {
+      out.add("    " + message[i]);
+    }
+    return out;
+  }
+
+  /** Findings for a failure message: each indented, at most {@code limit}, then how many more. */
+  static String listed(List<Diagnostic> findings, int limit, Path basedir) {
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : findings.subList(0, Math.min(limit, findings.size()))) {
+      for (String line : lines(d, basedir)) {
+        out.append(System.lineSeparator()).append("  ").append(line);
+      }
+    }
+    if (findings.size() > limit) {
+      out.append(System.lineSeparator()).append("  and ").append(findings.size() - limit).append(" more (listed above)");
+    }
+    return out.toString();
   }
 
   static String where(Location loc, Path basedir) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.jgit.api.Git;
@@ -74,12 +78,14 @@ class PetstoreBuildIT {
     assertThat(build.log()).contains("charter:lint: 0 findings in 1 spec")
         .contains("charter:generate: OpenAPI Generator 'java' from " + SPEC + " into target/generated-sources/charter")
         .containsPattern("charter:mock-start: serving Petstore at http://127\\.0\\.0\\.1:\\d+/v1 \\(charter\\.mock\\.url\\)")
+        .containsPattern("charter:verify: \\d+ cases against http://127\\.0\\.0\\.1:\\d+/v1 \\(seed 0\\): \\d+ passed, 0 failed")
         .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0")
         .containsPattern("charter:mock-stop: stopped the mock at http://127\\.0\\.0\\.1:\\d+ \\(mock, \\d+ requests answered\\)")
         .contains("charter:diff: " + SPEC + " against the previous release, tag " + RELEASE_TAG);
     assertThat(project.file("target/charter/lint.sarif")).isRegularFile();
     assertThat(project.file("target/classes/com/example/petstore/api/PetsApi.class")).isRegularFile();
     assertThat(project.file("target/classes/com/example/petstore/model/Pet.class")).isRegularFile();
+    assertThat(project.file("target/charter/verify.junit.xml")).isRegularFile();
     assertThat(project.file("target/charter/diff.md")).isRegularFile();
   }
 
@@ -141,7 +147,7 @@ class PetstoreBuildIT {
 
     assertThat(build.succeeded()).as(build.toString()).isTrue();
     assertThat(build.log()).contains("charter:lint skipped").contains("charter:generate skipped")
-        .contains("charter:mock-start skipped").contains("charter:mock-stop skipped")
+        .contains("charter:mock-start skipped").contains("charter:verify skipped").contains("charter:mock-stop skipped")
         .contains("charter:diff skipped").doesNotContain("charter:diff: ");
   }
 
@@ -190,6 +196,32 @@ class PetstoreBuildIT {
     assertThat(build.succeeded()).as(build.toString()).isFalse();
     assertThat(build.log()).containsPattern("charter:mock-start: stopped the mock at http://127\\.0\\.0\\.1:\\d+ "
         + "\\(default-cli, 0 requests answered\\): the build of petstore failed before charter:mock-stop");
+  }
+
+  @Test
+  @Order(9)
+  void verifyFailsTheBuildWhenTheServerBreaksTheContract() throws Exception {
+    HttpServer broken = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    broken.createContext("/", exchange -> {
+      exchange.sendResponseHeaders(500, -1);
+      exchange.close();
+    });
+    broken.start();
+    try {
+      String url = "http://127.0.0.1:" + broken.getAddress().getPort() + "/v1";
+
+      FixtureProject.Build build = project.mvn("verify-fails", PLUGIN + ":verify", "-Dcharter.verify.server=" + url,
+          "-Dcharter.verify.maxCases=0", "-Dcharter.verify.formats=junit");
+
+      assertThat(build.succeeded()).as(build.toString()).isFalse();
+      assertThat(build.log()).containsPattern("charter:verify: \\d+ cases against " + Pattern.quote(url)
+              + " \\(seed 0\\): 0 passed, \\d+ failed")
+          .containsPattern("\\[ERROR\\]   src/main/openapi/petstore\\.yaml:\\d+:\\d+: error: GET /pets .*500.* \\[not-a-server-error\\]")
+          .containsPattern("\\[ERROR\\]       reproduce: curl .*/v1/pets");
+      assertThat(project.file("target/charter/verify.junit.xml")).content().contains("<failure");
+    } finally {
+      broken.stop(0);
+    }
   }
 
   private static String withoutDeletePet(String spec) {
