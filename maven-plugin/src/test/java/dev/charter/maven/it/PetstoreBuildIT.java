@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.charter.cli.CharterCommand;
+import dev.charter.cli.CliEnvironment;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -91,6 +98,19 @@ class PetstoreBuildIT {
 
   @Test
   @Order(2)
+  void theReportsAreTheBytesTheCommandLineWrites() throws Exception {
+    Path cliReports = project.file("target/cli");
+    assertThat(cli("lint", "src/main/openapi", "-f", "sarif=target/cli/lint.sarif,json=target/cli/lint.json")).isZero();
+    assertThat(cli("diff", "--base", RELEASE_TAG, SPEC, "-f", "markdown=target/cli/diff.md")).isZero();
+
+    for (String report : List.of("lint.sarif", "lint.json", "diff.md")) {
+      assertThat(project.file("target/charter/" + report)).as(report)
+          .hasSameBinaryContentAs(cliReports.resolve(report));
+    }
+  }
+
+  @Test
+  @Order(3)
   void generateDoesNothingWhenTheSpecIsUnchanged() throws Exception {
     FixtureProject.Build build = project.mvn("unchanged", "generate-sources");
 
@@ -100,7 +120,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aBreakingChangeCommittedAfterTheTagFailsTheBuildNamingTheChange() throws Exception {
     editSpec(withoutDeletePet(releasedSpec));
     commit("remove DELETE /pets/{petId}");
@@ -114,7 +134,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void diffAgainstThePreviousReleasedArtifactReadsTheSpecInsideItsJar() throws Exception {
     Path jar = project.dir().resolveSibling("petstore-1.0.0.jar");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
@@ -136,7 +156,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void charterSkipSkipsEveryGoal() throws Exception {
     editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
     commit("remove DELETE /pets/{petId}, undocument GET /pets/{petId}");
@@ -152,7 +172,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void lintFindingsAtOrAboveFailOnFailTheBuildAfterWritingTheReports() throws Exception {
     editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
     Files.deleteIfExists(project.file("target/charter/lint.sarif"));
@@ -172,7 +192,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void settingsComeFromCharterYamlUnlessThePomSetsThem() throws Exception {
     editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
     Files.writeString(project.file("charter.yaml"), "lint:\n  fail-on: warn\n");
@@ -186,7 +206,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aBuildThatFailsWhileTheMockRunsStopsIt() throws Exception {
     editSpec(releasedSpec.replace("      description: Returns one pet by its id.\n", ""));
 
@@ -199,7 +219,7 @@ class PetstoreBuildIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void verifyFailsTheBuildWhenTheServerBreaksTheContract() throws Exception {
     HttpServer broken = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     broken.createContext("/", exchange -> {
@@ -222,6 +242,16 @@ class PetstoreBuildIT {
     } finally {
       broken.stop(0);
     }
+  }
+
+  /** Runs {@code charter ARGS} in-process, in the project's folder, as a user would in a terminal. */
+  private int cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CharterCommand.run(new CliEnvironment(project.dir(), InputStream.nullInputStream(), new PrintWriter(out),
+        new PrintWriter(err), Map.of(), false), args);
+    assertThat(code).as("charter " + String.join(" ", args) + "\n" + out + err).isBetween(0, 1);
+    return code;
   }
 
   private static String withoutDeletePet(String spec) {
