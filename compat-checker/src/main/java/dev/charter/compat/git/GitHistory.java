@@ -74,6 +74,15 @@ public final class GitHistory implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The newest tag matching {@code glob}, by the date of its commit (then by name): the previous
+   * release, for projects that tag their releases. Empty when none matches, as before a first release.
+   */
+  public Optional<Tag> latestTag(String glob) throws CompatException {
+    List<Tag> matching = tags(glob);
+    return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+  }
+
   /** The commit date of {@code revision}. */
   public Optional<Instant> date(String revision) {
     try (RevWalk walk = new RevWalk(repository)) {
