@@ -245,8 +245,7 @@ public final class DiffMojo extends CharterMojo {
 
   private Optional<String> latestTag(Path spec) throws MojoExecutionException {
     try (GitHistory git = GitHistory.open(spec.getParent())) {
-      List<GitHistory.Tag> tags = git.tags(previousRelease);
-      return tags.isEmpty() ? Optional.empty() : Optional.of(tags.get(tags.size() - 1).name());
+      return git.latestTag(previousRelease).map(GitHistory.Tag::name);
     } catch (CompatException e) {
       throw Problems.inputError(goal(), List.of(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(),
           Location.ofFile(spec.toString()))), basedir());

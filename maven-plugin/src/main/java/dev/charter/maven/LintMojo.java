@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -97,7 +98,7 @@ public final class LintMojo extends CharterMojo {
     ReportFormats reports = ReportFormats.parse(goal(), formats, reportsDirectory.toPath(), basedir());
     List<Path> rulesets = setting(ruleset, "ruleset").stream().toList();
     LintRequest request = new LintRequest(specsOrDefault(specs), loadOptions(), charterConfig(), rulesets, true,
-        setting(baseline, "baseline"), java.util.Optional.empty());
+        setting(baseline, "baseline"), Optional.empty());
     LintResult result = Linter.withDiscoveredRules().lint(request);
     for (Diagnostic note : result.notes()) {
       getLog().info("charter:lint: note: " + Problems.oneLine(note, basedir()));
