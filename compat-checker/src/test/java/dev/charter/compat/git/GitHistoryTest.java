@@ -1,0 +1,39 @@
+package dev.charter.compat.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitHistoryTest {
+  @TempDir Path dir;
+
+  @Test
+  void theLatestTagIsTheNewestReleaseByCommitDateNotByName() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2026-01-01T00:00:00Z");
+      git.tag().setName("v1.10.0").call();
+      commit(git, "2026-02-01T00:00:00Z");
+      git.tag().setName("v1.9.0").call(); // a later release whose name sorts first
+      commit(git, "2026-03-01T00:00:00Z");
+      git.tag().setName("nightly").call();
+    }
+    try (GitHistory history = GitHistory.open(dir)) {
+      assertThat(history.latestTag("v*")).map(GitHistory.Tag::name).contains("v1.9.0");
+      assertThat(history.latestTag("release-*")).isEmpty();
+    }
+  }
+
+  private void commit(Git git, String when) throws Exception {
+    Files.writeString(dir.resolve("openapi.yaml"), "# " + when + "\n");
+    git.add().addFilepattern(".").call();
+    PersonIdent who = new PersonIdent("tests", "tests@charter.invalid", Instant.parse(when), ZoneOffset.UTC);
+    git.commit().setMessage(when).setAuthor(who).setCommitter(who).call();
+  }
+}
