@@ -123,6 +123,9 @@ public final class DiffMojo extends CharterMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   MavenSession session;
 
+  /** The release previousArtifact names, resolved and unpacked when first needed (null before): every spec compares with it. */
+  private Optional<PreviousArtifact.Release> releasedArtifact;
+
   private final RepositorySystem repositorySystem;
 
   @Inject
@@ -222,18 +225,19 @@ public final class DiffMojo extends CharterMojo {
       getLog().info("charter:diff: " + newSpec + " against the previous release, tag " + tag.get());
       return Optional.of(new DiffSession.Inputs(List.of(newSpec), Optional.of(tag.get()), Optional.empty()));
     }
-    Optional<PreviousArtifact.Release> release = previousArtifactRelease();
-    if (release.isEmpty()) {
-      return Optional.empty();
-    }
-    String pathInJar = previousArtifactPath != null ? previousArtifactPath : pathInJar(spec);
     if (previousArtifactPath != null && specCount > 1) {
       throw new MojoExecutionException("charter:diff: previousArtifactPath names one spec, but " + specCount
           + " are checked; list one spec in <specs>, or leave previousArtifactPath out to find each in the jar by its resource path");
     }
-    Path extracted = reportsDirectory.toPath().resolve("previous").resolve(release.get().artifactId() + "-"
-        + release.get().version());
-    PreviousArtifact.extractSpecs(release.get(), extracted);
+    if (releasedArtifact == null) {
+      releasedArtifact = previousArtifactRelease();
+    }
+    Optional<PreviousArtifact.Release> release = releasedArtifact;
+    if (release.isEmpty()) {
+      return Optional.empty();
+    }
+    String pathInJar = previousArtifactPath != null ? previousArtifactPath : pathInJar(spec);
+    Path extracted = extractedRelease(release.get());
     Path oldSpec = extracted.resolve(pathInJar).normalize();
     if (!oldSpec.startsWith(extracted) || !Files.isRegularFile(oldSpec)) {
       throw new MojoExecutionException("charter:diff: " + release.get().coordinates() + " holds no " + pathInJar
@@ -241,6 +245,11 @@ public final class DiffMojo extends CharterMojo {
     }
     getLog().info("charter:diff: " + newSpec + " against the previous release, " + release.get().coordinates());
     return Optional.of(new DiffSession.Inputs(List.of(display(oldSpec), newSpec), Optional.empty(), Optional.empty()));
+  }
+
+  /** Where the released jar's specs are unpacked, under the reports folder. */
+  private Path extractedRelease(PreviousArtifact.Release release) {
+    return reportsDirectory.toPath().resolve("previous").resolve(release.artifactId() + "-" + release.version());
   }
 
   private Optional<String> latestTag(Path spec) throws MojoExecutionException {
@@ -263,11 +272,15 @@ public final class DiffMojo extends CharterMojo {
       if (found.isEmpty()) {
         getLog().info("charter:diff: " + groupId + ":" + artifactId + " has no release before " + project.getVersion()
             + " yet, so there is nothing to compare with");
+        return found;
       }
+      PreviousArtifact.extractSpecs(found.get(), extractedRelease(found.get()));
       return found;
     }
     if (parts.length == 3) {
-      return Optional.of(resolver.resolve(parts[0], parts[1], parts[2]));
+      PreviousArtifact.Release release = resolver.resolve(parts[0], parts[1], parts[2]);
+      PreviousArtifact.extractSpecs(release, extractedRelease(release));
+      return Optional.of(release);
     }
     throw new MojoExecutionException("charter:diff: previousArtifact must be auto, groupId:artifactId or "
         + "groupId:artifactId:version, not '" + previousArtifact + "'");

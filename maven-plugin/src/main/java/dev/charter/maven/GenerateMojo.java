@@ -364,7 +364,12 @@ public final class GenerateMojo extends CharterMojo {
     for (OutputFile.Status s : OutputFile.Status.values()) {
       long n = result.count(s);
       if (n > 0) {
-        parts.add(n + " " + s.label());
+        parts.add(n + " " + switch (s) {
+          case CREATE -> "created";
+          case UPDATE -> "updated";
+          case OVERWRITE -> "overwritten";
+          default -> s.label();
+        });
       }
     }
     return parts.isEmpty() ? "no files" : String.join(", ", parts);
