@@ -30,7 +30,9 @@ specs=(
 # ---- tools ----
 if [ ! -x "$peers/node_modules/.bin/spectral" ] || [ ! -x "$peers/node_modules/.bin/redocly" ]; then
   mkdir -p "$peers"
-  (cd "$peers" && npm init -y >/dev/null && npm install --no-audit --no-fund @stoplight/spectral-cli @redocly/cli >/dev/null 2>&1)
+  # npm refuses a package named after the folder (".peers"), so the manifest is written here.
+  printf '{"name": "charter-bench-peers", "private": true}\n' >"$peers/package.json"
+  (cd "$peers" && npm install --no-audit --no-fund @stoplight/spectral-cli@6.16.3 @redocly/cli@2.77.0 >/dev/null 2>&1)
 fi
 printf 'extends: [spectral:oas]\n' > "$out/.spectral.yaml"
 

@@ -1,5 +1,6 @@
 package dev.charter.codegen.openapigenerator;
 
+import dev.charter.core.diag.CloseNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class GeneratorCatalog {
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
       String c = e.name().toLowerCase(Locale.ROOT);
-      int d = distance(n, c);
+      int d = CloseNames.distance(n, c);
       int limit = Math.max(2, n.length() / 4);
       if (d <= limit) {
         scored.add(new Scored(e.name(), d));
@@ -105,23 +106,4 @@ public final class GeneratorCatalog {
     return scored.stream().limit(5).map(Scored::name).toList();
   }
 
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

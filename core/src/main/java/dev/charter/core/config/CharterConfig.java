@@ -169,7 +169,9 @@ public final class CharterConfig {
     if (!unknown.isEmpty()) {
       String key = unknown.get(0);
       String where = pointer.isEmpty() ? "at the top level" : "in '" + pointer.substring(1).replace('/', '.') + "'";
-      throw new ConfigException("unknown setting '" + key + "' " + where + " (known: "
+      List<String> close = dev.charter.core.diag.CloseNames.closest(key.replace('_', '-'), allowed, 1);
+      String hint = close.isEmpty() ? "" : "did you mean '" + close.get(0) + "'? ";
+      throw new ConfigException("unknown setting '" + key + "' " + where + " (" + hint + "known: "
           + String.join(", ", new TreeSet<>(allowed)) + ")", locate(JsonPointers.append(pointer, key)));
     }
   }

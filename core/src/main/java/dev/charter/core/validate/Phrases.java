@@ -1,5 +1,6 @@
 package dev.charter.core.validate;
 
+import dev.charter.core.diag.CloseNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.parse.JsonPointers;
 import java.util.ArrayList;
@@ -126,11 +127,11 @@ final class Phrases {
     List<String> close = new ArrayList<>();
     for (String c : candidates) {
       String l = c.toLowerCase(Locale.ROOT);
-      if (distance(lower, l) <= near || (lower.length() >= 3 && l.startsWith(lower))) {
+      if (CloseNames.distance(lower, l) <= near || (lower.length() >= 3 && l.startsWith(lower))) {
         close.add(c);
       }
     }
-    close.sort(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT))));
+    close.sort(Comparator.comparingInt((String c) -> CloseNames.distance(lower, c.toLowerCase(Locale.ROOT))));
     List<String> shown = close.isEmpty() ? candidates : close;
     List<String> out = new ArrayList<>(shown.subList(0, Math.min(MAX_SUGGESTIONS, shown.size())));
     if (candidates.size() > out.size()) {
@@ -139,28 +140,6 @@ final class Phrases {
     return String.join(", ", out);
   }
 
-  /** Levenshtein distance, bounded to keep long names cheap. */
-  static int distance(String a, String b) {
-    if (a.length() > 64 || b.length() > 64) {
-      return Math.abs(a.length() - b.length()) + 64;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

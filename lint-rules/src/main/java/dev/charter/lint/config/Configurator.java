@@ -1,5 +1,6 @@
 package dev.charter.lint.config;
 
+import dev.charter.core.diag.CloseNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
@@ -238,7 +239,7 @@ public final class Configurator {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (RuleDescriptor d : registry.descriptors()) {
-      int dist = distance(id, d.id());
+      int dist = CloseNames.distance(id, d.id());
       if (dist < bestDistance) {
         bestDistance = dist;
         best = d.id();
@@ -247,24 +248,6 @@ public final class Configurator {
     return best != null && bestDistance <= Math.max(2, id.length() / 4) ? "; did you mean '" + best + "'?" : "";
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   static void checkOption(RuleDescriptor d, String name, JsonNode value, Location at, String errorId)
       throws ConfigurationException {
