@@ -43,7 +43,7 @@ variant "launcher, CDS, full JIT (G1)" \
   env CHARTER_CDS_DIR="$warm" CHARTER_JIT=full "$launcher" "${args[@]}"
 variant "launcher, CDS + C1 + G1" \
   env CHARTER_CDS_DIR="$warm" CHARTER_OPTS=-XX:+UseG1GC "$launcher" "${args[@]}"
-variant "launcher, CDS + C1 + SerialGC (default)" \
+variant "launcher, CDS + C1 + ParallelGC (default)" \
   env CHARTER_CDS_DIR="$warm" "$launcher" "${args[@]}"
 
 # Warm archives exist even with WARMUP=0.
