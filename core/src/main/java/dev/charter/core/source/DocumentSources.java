@@ -25,6 +25,8 @@ import java.util.Optional;
 public final class DocumentSources implements AutoCloseable {
   private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_REDIRECTS = 3;
+  /** The largest document one byte array holds, whatever --max-size says. */
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 9L;
 
   private final RefPolicy policy;
   private final long maxBytes;
@@ -140,9 +142,10 @@ public final class DocumentSources implements AutoCloseable {
         throw new SourceException("file-not-found", path + " is a folder, not a spec file");
       }
       long size = Files.size(path);
-      if (size > maxBytes) {
+      long limit = Math.min(maxBytes, MAX_ARRAY);
+      if (size > limit) {
         throw new SourceException("file-too-large", path + " is " + size + " bytes, over the limit of "
-            + maxBytes + " bytes (raise it with --max-size)");
+            + limit + " bytes" + (limit < maxBytes ? "" : " (raise it with --max-size)"));
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -312,9 +315,12 @@ public final class DocumentSources implements AutoCloseable {
 
   private static byte[] readLimited(InputStream in, long maxBytes, String name) throws SourceException {
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new SourceException("file-too-large", name + " is over the limit of " + maxBytes + " bytes");
+      // Reading one byte past the limit tells a stream over it from one exactly at it (maxBytes + 1
+      // itself could overflow, and was read as zero bytes).
+      long limit = Math.min(maxBytes, MAX_ARRAY);
+      byte[] bytes = in.readNBytes((int) limit + 1);
+      if (bytes.length > limit) {
+        throw new SourceException("file-too-large", name + " is over the limit of " + limit + " bytes");
       }
       return bytes;
     } catch (IOException e) {

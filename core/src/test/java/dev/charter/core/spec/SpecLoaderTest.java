@@ -84,6 +84,25 @@ class SpecLoaderTest {
   }
 
   @Test
+  void stdinIsReadWholeWhateverTheLimitAndRefusedOverIt() throws Exception {
+    String spec = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n";
+    byte[] bytes = spec.getBytes(StandardCharsets.UTF_8);
+    for (long limit : new long[] {Long.MAX_VALUE, bytes.length}) {
+      LoadOptions options = LoadOptions.defaults().withWorkingDir(MULTI)
+          .withLimits(dev.charter.core.parse.ParseLimits.DEFAULT.withMaxBytes(limit))
+          .withStdin(new ByteArrayInputStream(bytes));
+      SpecDocument doc = new SpecLoader(options).load(new SpecInput.Stdin("api.yaml"));
+      assertThat(doc.version()).as("limit %d", limit).isEqualTo(SpecVersion.OPENAPI_3_1);
+    }
+    LoadOptions tight = LoadOptions.defaults().withWorkingDir(MULTI)
+        .withLimits(dev.charter.core.parse.ParseLimits.DEFAULT.withMaxBytes(bytes.length - 1))
+        .withStdin(new ByteArrayInputStream(bytes));
+    assertThatThrownBy(() -> new SpecLoader(tight).load(new SpecInput.Stdin("api.yaml")))
+        .isInstanceOfSatisfying(SpecLoadException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(d -> assertThat(d.id()).isEqualTo("file-too-large")));
+  }
+
+  @Test
   void gitRevisionsAreReadWithoutTheWorkTreeAndResolveRefsInTheSameRevision(@TempDir Path tmp) throws Exception {
     try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
       Files.createDirectories(tmp.resolve("api/schemas"));
