@@ -3,9 +3,11 @@ package dev.charter.core.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes rendered reports to files. Every adapter (the command line, the Maven plugin) writes
@@ -22,7 +24,7 @@ public final class ReportFiles {
   public static void write(Path file, String content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    Path tmp = createSibling(dir, "." + file.getFileName() + ".");
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {
@@ -32,6 +34,24 @@ public final class ReportFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * A new empty file in {@code dir}, created as any file is (the umask decides who may read it):
+   * {@link Files#createTempFile} would make it, and so the report renamed from it, readable by its
+   * owner only, which a CI step running as another user cannot upload.
+   */
+  private static Path createSibling(Path dir, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        return Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 9) {
+          throw e;
+        }
+      }
     }
   }
 }

@@ -1,0 +1,35 @@
+package dev.charter.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesWholeFilesIntoNewFoldersAndLeavesNoTemporaryFile() throws Exception {
+    Path report = dir.resolve("out/nested/report.sarif");
+    ReportFiles.write(report, "first\n");
+    ReportFiles.write(report, "second \u00fc\n");
+    assertThat(report).hasContent("second \u00fc\n");
+    try (Stream<Path> files = Files.list(report.getParent())) {
+      assertThat(files).containsExactly(report);
+    }
+  }
+
+  @Test
+  void reportsGetThePermissionsOfAnyNewFileNotThoseOfATemporaryOne() throws Exception {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    Path report = dir.resolve("report.json");
+    ReportFiles.write(report, "{}\n");
+    assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+}
