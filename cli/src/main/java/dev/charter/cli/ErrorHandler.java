@@ -1,9 +1,8 @@
 package dev.charter.cli;
 
 import dev.charter.core.diag.Diagnostic;
-import dev.charter.core.report.ReportContext;
+import dev.charter.core.report.DisplayPaths;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
@@ -64,26 +63,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   /** One line per problem, paths relative to the working directory; exit code 2. */
   int report(List<Diagnostic> problems) {
     PrintWriter err = env.err();
-    ReportContext context = ReportContext.plain(env.workingDir());
+    DisplayPaths paths = DisplayPaths.of(env.workingDir());
     for (Diagnostic d : problems) {
-      err.println(relative(d, context.workingDir()));
+      err.println(d.oneLine(paths::display));
     }
     err.flush();
     return ExitCodes.INPUT_ERROR;
-  }
-
-  private static String relative(Diagnostic d, Path cwd) {
-    String file = d.location().file();
-    try {
-      Path p = Path.of(file);
-      if (p.isAbsolute() && p.startsWith(cwd)) {
-        file = cwd.relativize(p).toString();
-      }
-    } catch (RuntimeException e) {
-      // not a path: keep as is
-    }
-    var loc = d.location();
-    String where = loc.line() > 0 ? file + ":" + loc.line() + (loc.column() > 0 ? ":" + loc.column() : "") : file;
-    return where + ": " + d.severity().label() + ": " + d.message() + " [" + d.id() + "]";
   }
 }

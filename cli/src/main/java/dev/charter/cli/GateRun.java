@@ -11,6 +11,7 @@ import dev.charter.compat.render.DiffText;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
 import dev.charter.core.diag.Severity;
+import dev.charter.core.report.DisplayPaths;
 import dev.charter.core.report.Report;
 import dev.charter.core.report.ReportContext;
 import dev.charter.core.report.ReportFormat;
@@ -76,7 +77,8 @@ final class GateRun {
       if (lintResult.hasInputErrors()) {
         throw new InputException(lintResult.inputErrors());
       }
-      lintResult.notes().forEach(n -> notes.add(n.location().describe() + ": " + n.message()));
+      DisplayPaths paths = DisplayPaths.of(env.workingDir());
+      lintResult.notes().forEach(n -> notes.add(n.location().describe(paths::display) + ": " + n.message()));
     }
     List<CompatResult> diffs = new ArrayList<>();
     if (diff) {

@@ -10,6 +10,7 @@ import dev.charter.codegen.output.OutputFile;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
 import dev.charter.core.diag.Severity;
+import dev.charter.core.report.DisplayPaths;
 import dev.charter.core.spec.SpecDocument;
 import dev.charter.core.spec.SpecLoadException;
 import dev.charter.core.spec.SpecLoader;
@@ -93,7 +94,7 @@ abstract class GenerateRun implements java.util.concurrent.Callable<Integer> {
     for (Diagnostic note : result.notes()) {
       boolean show = note.severity().atLeast(Severity.WARN) ? !top.quiet() : top.verbose();
       if (show) {
-        err.println(note.oneLine());
+        err.println(note.oneLine(DisplayPaths.of(env.workingDir())::display));
       }
     }
     String where = display(result.outputDir(), env);
@@ -149,7 +150,6 @@ abstract class GenerateRun implements java.util.concurrent.Callable<Integer> {
   }
 
   static String display(Path dir, CliEnvironment env) {
-    Path cwd = env.workingDir();
-    return dir.startsWith(cwd) && !dir.equals(cwd) ? cwd.relativize(dir).toString() : dir.toString();
+    return DisplayPaths.of(env.workingDir()).display(dir.toString());
   }
 }

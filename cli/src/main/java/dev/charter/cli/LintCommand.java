@@ -2,6 +2,7 @@ package dev.charter.cli;
 
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Severity;
+import dev.charter.core.report.DisplayPaths;
 import dev.charter.core.report.Report;
 import dev.charter.lint.LintRequest;
 import dev.charter.lint.LintResult;
@@ -76,7 +77,7 @@ final class LintCommand implements Callable<Integer>, ConfigSection {
     LintResult result = Linter.withDiscoveredRules().lint(request);
     if (!parent.quiet()) {
       for (Diagnostic note : result.notes()) {
-        env.err().println("charter: note: " + note.location().describe() + ": " + note.message());
+        env.err().println("charter: note: " + note.location().describe(DisplayPaths.of(cwd)::display) + ": " + note.message());
       }
       env.err().flush();
     }

@@ -140,6 +140,14 @@ class HostileInputTest {
   }
 
   @Test
+  void aProblemWithTheWorkingDirectoryItselfNamesIt(@TempDir Path tmp) {
+    CliRun run = CliRun.in(tmp, "hook", "run");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().matches(ONE_LINE)
+        .startsWith(".: error: ").endsWith("[git-error]");
+  }
+
+  @Test
   void aMissingFileIsAnInputError(@TempDir Path tmp) {
     CliRun run = CliRun.in(tmp, "validate", "nope.yaml");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -2,6 +2,7 @@ package dev.charter.maven;
 
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
+import dev.charter.core.report.DisplayPaths;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,20 +62,11 @@ final class Problems {
   }
 
   static String where(Location loc, Path basedir) {
-    String file = display(loc.file(), basedir);
-    return loc.line() > 0 ? file + ":" + loc.line() + (loc.column() > 0 ? ":" + loc.column() : "") : file;
+    return loc.describe(DisplayPaths.of(basedir)::display);
   }
 
   /** A file name relative to {@code basedir} when it is a path inside it; anything else as it is. */
   static String display(String file, Path basedir) {
-    try {
-      Path p = Path.of(file);
-      if (p.isAbsolute() && p.normalize().startsWith(basedir) && !p.normalize().equals(basedir)) {
-        return basedir.relativize(p.normalize()).toString();
-      }
-    } catch (RuntimeException e) {
-      // not a path (REV:path, a URL): shown as it is
-    }
-    return file;
+    return DisplayPaths.of(basedir).display(file);
   }
 }

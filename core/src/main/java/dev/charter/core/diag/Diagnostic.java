@@ -3,6 +3,7 @@ package dev.charter.core.diag;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One finding: the id of the rule, check or error that produced it, how serious it is, a message a
@@ -37,6 +38,14 @@ public record Diagnostic(String id, Severity severity, String message, Location 
 
   /** The one-line form used for input errors on stderr: {@code file:line:col: error: message [id]}. */
   public String oneLine() {
-    return location.describe() + ": " + severity.label() + ": " + message + " [" + id + "]";
+    return oneLine(UnaryOperator.identity());
+  }
+
+  /**
+   * The one-line form with the file as {@code fileName} writes it: the command line and the Maven
+   * plugin pass {@code DisplayPaths::display}, so a file is named relative to where they run.
+   */
+  public String oneLine(UnaryOperator<String> fileName) {
+    return location.describe(fileName) + ": " + severity.label() + ": " + message + " [" + id + "]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.charter.core.diag;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Where something is: a file, a 1-based line and column (0 when unknown), an end where known, and the
@@ -36,10 +37,19 @@ public record Location(String file, String pointer, int line, int column, int en
 
   /** {@code file:line:col}, or less where less is known. */
   public String describe() {
+    return describe(UnaryOperator.identity());
+  }
+
+  /**
+   * {@code file:line:col} with the file as {@code fileName} writes it (relative to the working
+   * directory, say: {@code DisplayPaths::display}), or less where less is known.
+   */
+  public String describe(UnaryOperator<String> fileName) {
+    String name = fileName.apply(file);
     if (line <= 0) {
-      return file;
+      return name;
     }
-    return column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
+    return column > 0 ? name + ":" + line + ":" + column : name + ":" + line;
   }
 
   @Override

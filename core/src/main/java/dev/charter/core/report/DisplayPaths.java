@@ -72,6 +72,11 @@ public final class DisplayPaths {
     return new DisplayPaths(context.workingDir(), context.repositoryRoot());
   }
 
+  /** Display paths relative to {@code workingDir}, for messages (no repository root is needed). */
+  public static DisplayPaths of(Path workingDir) {
+    return new DisplayPaths(workingDir, Optional.empty());
+  }
+
   private enum Kind { URL, PATH, GIT, OTHER }
 
   private static Kind kind(String file) {
