@@ -24,8 +24,6 @@ import dev.charter.core.spec.SpecLoadException;
 import dev.charter.lint.LintRequest;
 import dev.charter.lint.LintResult;
 import dev.charter.lint.Linter;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -168,13 +166,7 @@ final class GateRun {
   }
 
   private static String renderReport(Report report, ReportFormat format, Path cwd, Path root, boolean color) {
-    StringWriter w = new StringWriter();
-    try {
-      Reporters.forFormat(format).write(report, new ReportContext(cwd, Optional.ofNullable(root), color), w);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return w.toString();
+    return Reporters.render(format, report, new ReportContext(cwd, Optional.ofNullable(root), color));
   }
 
   static Optional<Bump> bump(String failOn) {

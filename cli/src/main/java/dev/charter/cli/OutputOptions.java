@@ -10,7 +10,6 @@ import dev.charter.core.report.ReportFormat;
 import dev.charter.core.report.Reporters;
 import dev.charter.core.source.Repositories;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +60,7 @@ public final class OutputOptions {
   /** Writes {@code report} in every requested format. */
   void write(Report report, CliEnvironment env, boolean color) {
     Path cwd = env.workingDir();
-    emit(env, color, (format, c) -> {
-      StringWriter w = new StringWriter();
-      try {
-        Reporters.forFormat(format).write(report, new ReportContext(cwd, Repositories.top(cwd), c), w);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return w.toString();
-    });
+    emit(env, color, (format, c) -> Reporters.render(format, report, new ReportContext(cwd, Repositories.top(cwd), c)));
   }
 
   /**

@@ -10,8 +10,6 @@ import dev.charter.lint.LintRequest;
 import dev.charter.lint.LintResult;
 import dev.charter.lint.Linter;
 import java.io.File;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -109,15 +107,7 @@ public final class LintMojo extends CharterMojo {
     result.findings().forEach(this::logFinding);
     Report report = new Report("lint", charterVersion(), result.inputs(), result.findings(), result.rules());
     ReportContext context = new ReportContext(basedir(), Repositories.top(basedir()), false);
-    reports.write(format -> {
-      StringWriter w = new StringWriter();
-      try {
-        Reporters.forFormat(format).write(report, context, w);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return w.toString();
-    }, basedir(), getLog());
+    reports.write(format -> Reporters.render(format, report, context), basedir(), getLog());
 
     List<Diagnostic> failing = result.findings().stream().filter(d -> d.severity().atLeast(threshold)).toList();
     String summary = result.findings().size() + " finding" + (result.findings().size() == 1 ? "" : "s") + " in "

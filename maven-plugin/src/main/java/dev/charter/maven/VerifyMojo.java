@@ -17,8 +17,6 @@ import dev.charter.core.report.Reporters;
 import dev.charter.core.source.Repositories;
 import dev.charter.core.spec.SpecDocument;
 import java.io.File;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,15 +178,7 @@ public final class VerifyMojo extends CharterMojo {
     Report report = new Report("verify", charterVersion(), List.of(document.root().name()), failures,
         ContractChecks.rules(), result.cases());
     ReportContext context = new ReportContext(basedir(), Repositories.top(basedir()), false);
-    reports.write(format -> {
-      StringWriter w = new StringWriter();
-      try {
-        Reporters.forFormat(format).write(report, context, w);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return w.toString();
-    }, basedir(), getLog());
+    reports.write(format -> Reporters.render(format, report, context), basedir(), getLog());
 
     int total = result.outcomes().size();
     String summary = total + (total == 1 ? " case" : " cases") + " against " + base + " (seed " + seedValue + "): "

@@ -114,6 +114,6 @@ final class SampleReports {
   }
 
   static String render(ReportFormat format, Report report) {
-    return render(Reporters.forFormat(format), report, CONTEXT);
+    return Reporters.render(format, report, CONTEXT);
   }
 }
