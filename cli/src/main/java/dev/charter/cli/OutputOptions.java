@@ -7,6 +7,7 @@ import dev.charter.core.report.Report;
 import dev.charter.core.report.ReportContext;
 import dev.charter.core.report.ReportFiles;
 import dev.charter.core.report.ReportFormat;
+import dev.charter.core.report.ReportTarget;
 import dev.charter.core.report.Reporters;
 import dev.charter.core.source.Repositories;
 import java.io.IOException;
@@ -27,24 +28,20 @@ public final class OutputOptions {
   record Target(ReportFormat format, Path file) {}
 
   List<Target> targets(CliEnvironment env) {
-    List<Target> out = new ArrayList<>();
     List<String> given = formats.isEmpty() ? List.of("stylish") : formats;
-    int toStdout = 0;
-    for (String f : given) {
-      int eq = f.indexOf('=');
-      ReportFormat format;
-      try {
-        format = ReportFormat.parse(eq < 0 ? f : f.substring(0, eq));
-      } catch (IllegalArgumentException e) {
-        throw usage(e.getMessage());
+    List<ReportTarget> parsed = new ArrayList<>();
+    try {
+      for (String f : given) {
+        parsed.add(ReportTarget.parse(f, env.workingDir()));
       }
-      Path file = eq < 0 ? null : env.workingDir().resolve(f.substring(eq + 1).trim()).normalize();
-      if (file == null && ++toStdout > 1) {
-        throw usage("only one --format can write to standard output; give the others a file (FORMAT=FILE)");
-      }
-      out.add(new Target(format, file));
+      parsed = ReportTarget.distinctFiles(parsed);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
     }
-    return out;
+    if (parsed.stream().filter(t -> t.file().isEmpty()).count() > 1) {
+      throw usage("only one --format can write to standard output; give the others a file (FORMAT=FILE)");
+    }
+    return parsed.stream().map(t -> new Target(t.format(), t.file().orElse(null))).toList();
   }
 
   private static InputException usage(String message) {

@@ -116,6 +116,19 @@ class CharterCommandTest {
   }
 
   @Test
+  void formatTargetsThatNameNoFileOrOneFileTwiceAreUsageErrors() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    CliRun noFile = CliRun.in(dir, "validate", "-f", "sarif=", "dup.yaml");
+    assertThat(noFile.exitCode()).isEqualTo(2);
+    assertThat(noFile.errLines()).singleElement().asString()
+        .isEqualTo("--format: error: 'sarif=' names no file (FORMAT=FILE) [usage-error]");
+    CliRun twice = CliRun.in(dir, "validate", "-f", "json=out.json,gitlab=out.json", "dup.yaml");
+    assertThat(twice.exitCode()).isEqualTo(2);
+    assertThat(twice.err()).contains("json and gitlab would both be written to").endsWith("[usage-error]\n");
+    assertThat(dir.resolve("out.json")).doesNotExist();
+  }
+
+  @Test
   void inputErrorsWriteNoReport() throws IOException {
     Files.writeString(dir.resolve("good.yaml"), PETSTORE);
     Files.writeString(dir.resolve("bad.yaml"), "openapi: [");

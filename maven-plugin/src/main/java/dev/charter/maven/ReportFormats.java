@@ -2,12 +2,12 @@ package dev.charter.maven;
 
 import dev.charter.core.report.ReportFiles;
 import dev.charter.core.report.ReportFormat;
+import dev.charter.core.report.ReportTarget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -32,27 +32,21 @@ final class ReportFormats {
 
   static ReportFormats parse(String goal, List<String> formats, Path reportsDirectory, Path basedir)
       throws MojoExecutionException {
-    Map<Path, Target> byFile = new LinkedHashMap<>();
-    for (String entry : formats == null ? List.<String>of() : formats) {
-      if (entry == null || entry.isBlank()) {
-        continue;
+    List<ReportTarget> parsed = new ArrayList<>();
+    try {
+      for (String entry : formats == null ? List.<String>of() : formats) {
+        if (entry == null || entry.isBlank()) {
+          continue;
+        }
+        ReportTarget t = ReportTarget.parse(entry, basedir);
+        parsed.add(new ReportTarget(t.format(),
+            t.file().or(() -> Optional.of(reportsDirectory.resolve(goal + "." + extension(t.format()))))));
       }
-      int eq = entry.indexOf('=');
-      ReportFormat format;
-      try {
-        format = ReportFormat.parse(eq < 0 ? entry : entry.substring(0, eq));
-      } catch (IllegalArgumentException e) {
-        throw new MojoExecutionException("charter:" + goal + ": formats: " + e.getMessage());
-      }
-      Path file = eq < 0 ? reportsDirectory.resolve(goal + "." + extension(format))
-          : basedir.resolve(entry.substring(eq + 1).trim()).normalize();
-      Target previous = byFile.put(file, new Target(format, file));
-      if (previous != null && previous.format() != format) {
-        throw new MojoExecutionException("charter:" + goal + ": formats: " + previous.format().id() + " and "
-            + format.id() + " would both be written to " + file);
-      }
+      parsed = ReportTarget.distinctFiles(parsed);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("charter:" + goal + ": formats: " + e.getMessage());
     }
-    return new ReportFormats(goal, new ArrayList<>(byFile.values()));
+    return new ReportFormats(goal, parsed.stream().map(t -> new Target(t.format(), t.file().orElseThrow())).toList());
   }
 
   /** The file name ending of a format's default file; distinct per format, so they can sit side by side. */

@@ -41,6 +41,13 @@ class ReportFormatsTest {
   }
 
   @Test
+  void aFormatWithAnEmptyFileIsAnError() {
+    assertThatThrownBy(() -> ReportFormats.parse("lint", List.of("sarif="), REPORTS, PROJECT))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("charter:lint: formats: 'sarif=' names no file (FORMAT=FILE)");
+  }
+
+  @Test
   void twoFormatsCannotShareAFile() {
     assertThatThrownBy(() -> ReportFormats.parse("lint", List.of("json=out.json", "gitlab=out.json"), REPORTS, PROJECT))
         .isInstanceOf(MojoExecutionException.class)
