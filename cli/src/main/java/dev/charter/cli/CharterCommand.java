@@ -101,13 +101,20 @@ public final class CharterCommand implements java.util.concurrent.Callable<Integ
     cli.setErr(env.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     ErrorHandler errors = new ErrorHandler(env, args);
+    ConfigDefaults defaults;
     try {
       top.config = loadConfig(env, args);
-      cli.setDefaultValueProvider(new ConfigDefaults(top.config));
       ConfigDefaults.check(top.config, cli.getCommandSpec());
+      defaults = new ConfigDefaults(top.config);
     } catch (ConfigException e) {
       return errors.report(List.of(e.toDiagnostic()));
     }
+    cli.setDefaultValueProvider(defaults);
+    cli.setExecutionStrategy(parsed -> {
+      defaults.applyLists(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    });
+    errors.takeConfigValuesFrom(defaults);
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
     int code = cli.execute(args);

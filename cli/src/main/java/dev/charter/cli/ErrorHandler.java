@@ -1,13 +1,17 @@
 package dev.charter.cli;
 
 import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
 import dev.charter.core.report.DisplayPaths;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -19,10 +23,16 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final CliEnvironment env;
   private final boolean verbose;
+  private ConfigDefaults configValues;
 
   ErrorHandler(CliEnvironment env, String[] args) {
     this.env = env;
     this.verbose = Arrays.asList(args).contains("--verbose");
+  }
+
+  /** Where option values that were not given on the command line came from, to blame the file for a bad one. */
+  void takeConfigValuesFrom(ConfigDefaults defaults) {
+    this.configValues = defaults;
   }
 
   @Override
@@ -52,6 +62,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int handleParseException(ParameterException ex, String[] args) {
+    Optional<Location> inFile = configValues == null ? Optional.empty() : configValues.suppliedAt(ex.getArgSpec());
+    if (inFile.isPresent()) {
+      // A value from charter.yaml: name the file and line, not an option the user did not type.
+      String problem = ex.getMessage().replaceFirst("^Invalid value for option '[^']*': ", "");
+      String key = ConfigDefaults.key((OptionSpec) ex.getArgSpec());
+      return report(List.of(new Diagnostic("config-error", Severity.ERROR,
+          "invalid value for '" + key + "': " + problem, inFile.get())));
+    }
     PrintWriter err = env.err();
     err.println("charter: " + ex.getMessage());
     CommandLine cmd = ex.getCommandLine();

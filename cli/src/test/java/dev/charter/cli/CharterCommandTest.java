@@ -211,6 +211,40 @@ class CharterCommandTest {
   }
 
   @Test
+  void badValuesInTheConfigNameTheirLineInTheFile() throws IOException {
+    Files.writeString(dir.resolve("petstore.yaml"), PETSTORE);
+    String[][] cases = {
+      {"validate:\n  fail-on: bogus\n", "charter.yaml:2:3: error: invalid value for 'fail-on': unknown severity 'bogus'"},
+      {"validate:\n  fail-on: [warn, error]\n", "charter.yaml:2:3: error: 'fail-on' takes one value, not a list"},
+      {"root:\n  dir: api\n", "charter.yaml:1:1: error: 'root' takes one value, not a mapping"},
+      {"allow-outside-root: maybe\n", "charter.yaml:1:1: error: 'allow-outside-root' must be true or false, not 'maybe'"},
+      {"max-size: 10x\n", "charter.yaml:1:1: error: invalid value for 'max-size': '10x' is not a size"},
+      {"validate:\n  format: {json: out.json}\n", "charter.yaml:2:3: error: 'format' must be a value or a list of values, not a mapping"},
+      {"validate:\n  format: [json, sarif=]\n", "charter.yaml:2:3: error: 'format': 'sarif=' names no file"},
+    };
+    for (String[] c : cases) {
+      Files.writeString(dir.resolve("charter.yaml"), c[0]);
+      CliRun run = CliRun.in(dir, "validate", "petstore.yaml");
+      assertThat(run.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(run.errLines()).as(c[0]).singleElement().asString().startsWith(c[1]).endsWith("[config-error]");
+    }
+    // The command line wins, so a bad value in the file that it overrides does no harm.
+    Files.writeString(dir.resolve("charter.yaml"), "validate:\n  fail-on: bogus\n");
+    assertThat(CliRun.in(dir, "validate", "--fail-on", "error", "petstore.yaml").exitCode()).isZero();
+  }
+
+  @Test
+  void reportFilesNamedInTheConfigAreRelativeToItsFolder() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("api"));
+    Files.writeString(sub.resolve("dup.yaml"), DUPLICATE);
+    Files.writeString(dir.resolve("charter.yaml"), "validate:\n  format: [stylish, json=reports/validate.json]\n");
+    CliRun run = CliRun.in(sub, "validate", "dup.yaml");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("reports/validate.json")).isRegularFile();
+    assertThat(sub.resolve("reports")).doesNotExist();
+  }
+
+  @Test
   void completionIsABashScript() {
     CliRun run = CliRun.in(dir, "completion");
     assertThat(run.exitCode()).isZero();

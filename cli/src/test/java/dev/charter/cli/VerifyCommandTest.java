@@ -84,6 +84,28 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aListOfHeadersInCharterYamlSendsEachHeaderWhole() throws Exception {
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    HttpServer recording = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    recording.createContext("/", ex -> {
+      try (ex) {
+        seen.add(ex.getRequestHeaders().getFirst("X-A") + "|" + ex.getRequestHeaders().getFirst("X-B"));
+        ex.sendResponseHeaders(204, -1);
+      }
+    });
+    recording.start();
+    try {
+      Files.writeString(dir.resolve("charter.yaml"), "verify:\n  header: ['X-A: 1, 2', 'X-B: 3']\n  max-cases: 0\n"
+          + "  no-negative: true\n  no-auth: true\n  operation: listPets\n");
+      verify(Map.of("CHARTER_BEARER", "token"), PETSTORE.toString(),
+          "--server", "http://127.0.0.1:" + recording.getAddress().getPort() + "/v1");
+    } finally {
+      recording.stop(0);
+    }
+    assertThat(seen).isNotEmpty().contains("1, 2|3");
+  }
+
+  @Test
   void credentialsComeFromTheEnvironmentToo() {
     CliRun run = verify(Map.of("CHARTER_BEARER", "token"), PETSTORE.toString(), "--server", mock.serverUri().toString(),
         "--max-cases", "1");

@@ -1,6 +1,5 @@
 package dev.charter.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.config.CharterConfig;
 import dev.charter.core.config.ConfigException;
 import dev.charter.core.diag.Diagnostic;
@@ -121,9 +120,23 @@ abstract class CharterMojo extends AbstractMojo {
     return loadedConfig;
   }
 
-  /** The value charter.yaml gives {@code key} for this goal, if any. */
-  Optional<JsonNode> configured(String key) throws MojoExecutionException {
-    return charterConfig().option(section(), key);
+  /**
+   * A setting read from charter.yaml by {@code read}, which refuses a value of the wrong shape (a
+   * list for a single value, {@code maybe} for true or false) as the command line does, so the
+   * goal fails naming the file and line instead of ignoring the value.
+   */
+  private <T> Optional<T> configured(ConfigRead<T> read) throws MojoExecutionException {
+    try {
+      return read.from(charterConfig());
+    } catch (ConfigException e) {
+      throw Problems.inputError(goal(), List.of(e.toDiagnostic()), basedir());
+    }
+  }
+
+  /** How one setting is read from charter.yaml. */
+  @FunctionalInterface
+  private interface ConfigRead<T> {
+    Optional<T> from(CharterConfig config) throws ConfigException;
   }
 
   /** A text setting: the POM's value, else charter.yaml's, else {@code fallback}. */
@@ -131,15 +144,14 @@ abstract class CharterMojo extends AbstractMojo {
     if (pomValue != null && !pomValue.isBlank()) {
       return pomValue.trim();
     }
-    return configured(key).map(JsonNode::asText).orElse(fallback);
+    return configured(c -> c.text(section(), key)).orElse(fallback);
   }
 
   boolean setting(Boolean pomValue, String key, boolean fallback) throws MojoExecutionException {
     if (pomValue != null) {
       return pomValue;
     }
-    Optional<JsonNode> v = configured(key);
-    return v.isPresent() ? v.get().asBoolean(fallback) : fallback;
+    return configured(c -> c.flag(section(), key)).orElse(fallback);
   }
 
   /** A file setting; a path from charter.yaml is relative to that file's folder. */
@@ -147,8 +159,7 @@ abstract class CharterMojo extends AbstractMojo {
     if (pomValue != null) {
       return Optional.of(basedir().resolve(pomValue.toPath()).normalize());
     }
-    Path configDir = charterConfig().baseDir();
-    return configured(key).map(n -> configDir.resolve(n.asText()).normalize());
+    return configured(c -> c.path(section(), key));
   }
 
   /** A list setting: the POM's list, else charter.yaml's (a list or comma-separated text), else empty. */
@@ -156,19 +167,7 @@ abstract class CharterMojo extends AbstractMojo {
     if (pomValue != null && !pomValue.isEmpty()) {
       return pomValue;
     }
-    List<String> out = new ArrayList<>();
-    configured(key).ifPresent(v -> {
-      if (v.isArray()) {
-        v.forEach(item -> out.add(item.asText()));
-      } else {
-        for (String part : v.asText().split(",")) {
-          if (!part.isBlank()) {
-            out.add(part.trim());
-          }
-        }
-      }
-    });
-    return out;
+    return configured(c -> c.list(section(), key)).orElse(List.of());
   }
 
   /** How specs are read: the input options, with the project's folder as the working directory. */

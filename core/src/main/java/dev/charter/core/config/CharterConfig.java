@@ -126,11 +126,116 @@ public final class CharterConfig {
    * Relative paths in the value are relative to {@link #baseDir()}.
    */
   public Optional<JsonNode> option(String section, String name) {
-    JsonNode value = section == null ? MissingNode.getInstance() : at("/" + section + "/" + name);
-    if (value.isMissingNode() && SHARED_OPTIONS.contains(name)) {
-      value = at("/" + name);
+    return optionPointer(section, name).map(this::at);
+  }
+
+  /** Where this file sets option {@code name} of command {@code section}, as {@link #option} finds it. */
+  public Optional<Location> optionLocation(String section, String name) {
+    return optionPointer(section, name).map(this::locate);
+  }
+
+  private Optional<String> optionPointer(String section, String name) {
+    if (section != null && isSet(at("/" + section + "/" + name))) {
+      return Optional.of("/" + section + "/" + name);
     }
-    return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value);
+    if (SHARED_OPTIONS.contains(name) && isSet(at("/" + name))) {
+      return Optional.of("/" + name);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSet(JsonNode n) {
+    return !n.isMissingNode() && !n.isNull();
+  }
+
+  /**
+   * An option that takes one value (text, a number or a boolean), as text.
+   *
+   * @throws ConfigException when the file gives a list or a mapping
+   */
+  public Optional<String> text(String section, String name) throws ConfigException {
+    Optional<JsonNode> value = option(section, name);
+    if (value.isPresent() && !value.get().isValueNode()) {
+      throw wrongType(section, name, "takes one value, not " + kind(value.get()));
+    }
+    return value.map(JsonNode::asText);
+  }
+
+  /**
+   * A yes/no option: {@code true} or {@code false}.
+   *
+   * @throws ConfigException for anything else
+   */
+  public Optional<Boolean> flag(String section, String name) throws ConfigException {
+    Optional<JsonNode> value = option(section, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode v = value.get();
+    if (v.isBoolean()) {
+      return Optional.of(v.booleanValue());
+    }
+    if (v.isTextual() && (v.asText().equalsIgnoreCase("true") || v.asText().equalsIgnoreCase("false"))) {
+      return Optional.of(Boolean.parseBoolean(v.asText()));
+    }
+    throw wrongType(section, name, "must be true or false, not " + (v.isValueNode() ? "'" + v.asText() + "'" : kind(v)));
+  }
+
+  /**
+   * An option that takes several values: a list of values, or one value whose comma-separated parts
+   * are the values.
+   *
+   * @throws ConfigException for a mapping, or a list that holds lists or mappings
+   */
+  public Optional<List<String>> list(String section, String name) throws ConfigException {
+    Optional<JsonNode> value = option(section, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    JsonNode v = value.get();
+    if (v.isArray()) {
+      for (JsonNode item : v) {
+        if (!item.isValueNode() || item.isNull()) {
+          throw wrongType(section, name, "must be a list of values, but holds " + kind(item));
+        }
+        out.add(item.asText());
+      }
+    } else if (v.isValueNode()) {
+      for (String part : v.asText().split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.trim());
+        }
+      }
+    } else {
+      throw wrongType(section, name, "must be a value or a list of values, not " + kind(v));
+    }
+    return Optional.of(out);
+  }
+
+  /**
+   * An option whose value is a path, relative to this file's folder.
+   *
+   * @throws ConfigException when the file gives a list or a mapping
+   */
+  public Optional<Path> path(String section, String name) throws ConfigException {
+    Optional<String> text = text(section, name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(baseDir().resolve(text.get()).normalize());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw wrongType(section, name, "is not a path: " + e.getReason());
+    }
+  }
+
+  private ConfigException wrongType(String section, String name, String problem) {
+    return new ConfigException("'" + name + "' " + problem, optionLocation(section, name).orElseGet(() -> locate("")));
+  }
+
+  private static String kind(JsonNode n) {
+    return n.isArray() ? "a list" : n.isObject() ? "a mapping" : n.isNull() ? "null" : "'" + n.asText() + "'";
   }
 
   public Optional<JsonNode> section(String name) {
