@@ -45,7 +45,10 @@ public final class CharterCommand implements java.util.concurrent.Callable<Integ
 
   @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
       description = "Colour in human output: auto (default: on a terminal, unless NO_COLOR is set), always, never.")
-  String colorMode = "auto";
+  ColorMode colorMode = ColorMode.AUTO;
+
+  /** {@code --color}: an enum, so that a misspelt value is a usage error rather than {@code auto}. */
+  enum ColorMode { AUTO, ALWAYS, NEVER }
 
   private final CliEnvironment environment;
   private CharterConfig config = CharterConfig.empty();
@@ -79,14 +82,11 @@ public final class CharterCommand implements java.util.concurrent.Callable<Integ
 
   boolean color() {
     String noColor = environment.env("NO_COLOR");
-    switch (colorMode) {
-      case "always":
-        return true;
-      case "never":
-        return false;
-      default:
-        return environment.terminal() && (noColor == null || noColor.isEmpty());
-    }
+    return switch (colorMode) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> environment.terminal() && (noColor == null || noColor.isEmpty());
+    };
   }
 
   public static int run(String... args) {

@@ -244,6 +244,42 @@ class CharterCommandTest {
     assertThat(sub.resolve("reports")).doesNotExist();
   }
 
+  /** A run whose standard output is (or is not) a terminal, with {@code env} as its environment. */
+  private CliRun onTerminal(boolean terminal, Map<String, String> env, String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = CharterCommand.run(new CliEnvironment(dir, java.io.InputStream.nullInputStream(),
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), env, terminal), args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void colourFollowsColorAndNoColor() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    String esc = "\u001b[";
+    assertThat(onTerminal(true, Map.of(), "validate", "dup.yaml").out()).as("auto on a terminal").contains(esc);
+    assertThat(onTerminal(false, Map.of(), "validate", "dup.yaml").out()).as("auto into a pipe").doesNotContain(esc);
+    assertThat(onTerminal(true, Map.of("NO_COLOR", "1"), "validate", "dup.yaml").out()).as("NO_COLOR").doesNotContain(esc);
+    assertThat(onTerminal(false, Map.of(), "validate", "--color", "always", "dup.yaml").out()).contains(esc);
+    assertThat(onTerminal(false, Map.of(), "--color=ALWAYS", "validate", "dup.yaml").out()).contains(esc);
+    assertThat(onTerminal(true, Map.of(), "validate", "--color", "never", "dup.yaml").out()).doesNotContain(esc);
+    assertThat(onTerminal(false, Map.of(), "validate", "--color", "always", "-f", "json", "dup.yaml").out())
+        .as("machine formats never").doesNotContain(esc);
+    CliRun typo = CliRun.in(dir, "validate", "--color", "allways", "dup.yaml");
+    assertThat(typo.exitCode()).isEqualTo(2);
+    assertThat(typo.err()).contains("--color").contains("allways");
+  }
+
+  @Test
+  void quietShowsOnlyFindingsThatFailTheRun() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    assertThat(CliRun.in(dir, "validate", "dup.yaml").out()).contains("duplicate-key");
+    CliRun quiet = CliRun.in(dir, "validate", "--quiet", "dup.yaml");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.out()).doesNotContain("duplicate-key").contains("No problems found.");
+    assertThat(CliRun.in(dir, "-q", "validate", "--fail-on", "warn", "dup.yaml").out()).contains("duplicate-key");
+  }
+
   @Test
   void completionIsABashScript() {
     CliRun run = CliRun.in(dir, "completion");
