@@ -1,6 +1,5 @@
 package dev.charter.cli;
 
-import dev.charter.compat.Bump;
 import dev.charter.compat.CompatException;
 import dev.charter.compat.CompatResult;
 import dev.charter.compat.DiffPolicy;
@@ -167,9 +166,5 @@ final class GateRun {
 
   private static String renderReport(Report report, ReportFormat format, Path cwd, Path root, boolean color) {
     return Reporters.render(format, report, new ReportContext(cwd, Optional.ofNullable(root), color));
-  }
-
-  static Optional<Bump> bump(String failOn) {
-    return DiffOptions.failOn(failOn);
   }
 }
