@@ -29,7 +29,8 @@ final class ChangelogCommand implements Callable<Integer> {
     if (output.formats.isEmpty()) {
       output.formats.add("markdown");
     }
-    List<CompatResult> results = DiffCommand.run(parent, input, diff, diff.policy(parent, Optional.empty(), false, "diff"));
+    List<CompatResult> results = DiffCommand.run("charter changelog", parent, input, diff,
+        diff.policy(parent, Optional.empty(), false, "diff"));
     DiffOutput.write(results, output, parent.environment(), parent.color());
     return ExitCodes.OK;
   }

@@ -46,7 +46,7 @@ final class CiCommand implements Callable<Integer> {
       description = "Lowest lint severity that fails the gate (default: ${DEFAULT-VALUE}).")
   Severity lintFailOn = Severity.ERROR;
 
-  @Option(names = "--diff-fail-on", paramLabel = "BUMP",
+  @Option(names = "--diff-fail-on", paramLabel = "BUMP", converter = DiffOptions.BumpConverter.class,
       description = "Smallest change that fails the gate: major (default), minor, patch, or none.")
   String diffFailOn = "major";
 

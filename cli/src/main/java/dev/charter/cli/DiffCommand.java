@@ -39,7 +39,7 @@ final class DiffCommand implements Callable<Integer>, ConfigSection {
   @Mixin OutputOptions output;
   @Mixin DiffOptions diff;
 
-  @Option(names = "--fail-on", paramLabel = "BUMP",
+  @Option(names = "--fail-on", paramLabel = "BUMP", converter = DiffOptions.BumpConverter.class,
       description = "Smallest bump that fails the run: major (default), minor, patch, or none for no gate.")
   String failOn = "major";
 
@@ -65,19 +65,21 @@ final class DiffCommand implements Callable<Integer>, ConfigSection {
       env.out().flush();
       return ExitCodes.OK;
     }
-    List<CompatResult> results = run(parent, input, diff, diff.policy(parent, DiffOptions.failOn(failOn), checkVersion, "diff"));
+    List<CompatResult> results = run("charter diff", parent, input, diff,
+        diff.policy(parent, DiffOptions.failOn(failOn), checkVersion, "diff"));
     DiffOutput.write(results, output, env, parent.color());
     return results.stream().anyMatch(CompatResult::failed) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
   }
 
-  static List<CompatResult> run(CharterCommand parent, InputOptions input, DiffOptions diff,
+  /** Runs the comparison; {@code command} names the command in usage errors. */
+  static List<CompatResult> run(String command, CharterCommand parent, InputOptions input, DiffOptions diff,
       dev.charter.compat.DiffPolicy policy) {
     try {
       return new DiffSession(input.loadOptions(parent.environment()), policy).run(diff.inputs());
     } catch (SpecLoadException e) {
       throw new InputException(e.problems());
     } catch (CompatException e) {
-      throw new InputException(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(), Location.ofFile("charter diff")));
+      throw new InputException(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(), Location.ofFile(command)));
     }
   }
 }

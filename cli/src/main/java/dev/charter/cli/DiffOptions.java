@@ -60,13 +60,24 @@ final class DiffOptions {
     }
   }
 
-  /** {@code major}, {@code minor}, {@code patch}, or {@code none} for no gate. */
+  /** {@code major}, {@code minor}, {@code patch}, or {@code none} for no gate; checked by {@link BumpConverter}. */
   static Optional<Bump> failOn(String value) {
-    try {
-      return DiffConfig.failOn(value);
-    } catch (IllegalArgumentException e) {
-      throw new InputException(new dev.charter.core.diag.Diagnostic("usage-error", dev.charter.core.diag.Severity.ERROR,
-          "--fail-on: " + e.getMessage(), dev.charter.core.diag.Location.ofFile("--fail-on")));
+    return DiffConfig.failOn(value);
+  }
+
+  /**
+   * Checks a bump while the command line is parsed, so a bad one is a usage error naming the option
+   * (or the line of charter.yaml it came from), as for every other option.
+   */
+  static final class BumpConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        DiffConfig.failOn(value);
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }

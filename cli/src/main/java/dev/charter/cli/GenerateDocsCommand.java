@@ -21,7 +21,7 @@ final class GenerateDocsCommand extends GenerateRun {
   @Override
   FileGenerator generator(CliEnvironment env) {
     OutputPath.problem(fileName).ifPresent(p -> {
-      throw new InputException(new Diagnostic("usage", Severity.ERROR, "--file-name " + fileName + ": " + p,
+      throw new InputException(new Diagnostic("usage-error", Severity.ERROR, "--file-name " + fileName + ": " + p,
           Location.ofFile("charter generate docs")));
     });
     return new DocsPageGenerator(DocsOptions.defaults().withFileName(fileName));

@@ -62,7 +62,7 @@ final class GenerateListCommand implements Callable<Integer> {
       try {
         only = GeneratorCatalog.Kind.valueOf(type.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException x) {
-        throw new InputException(new Diagnostic("usage", Severity.ERROR, "--type " + type
+        throw new InputException(new Diagnostic("usage-error", Severity.ERROR, "--type " + type
             + ": expected client, server, documentation, schema, config or other", Location.ofFile("charter generate list")));
       }
     }

@@ -42,7 +42,7 @@ final class GenerateModelsCommand extends GenerateRun {
       return new AsyncApiModelGenerator(new AsyncModelOptions(packageName, style, dateTimes, groupId,
           Optional.ofNullable(artifactId), Optional.ofNullable(artifactVersion)));
     } catch (IllegalArgumentException e) {
-      throw new InputException(new Diagnostic("usage", Severity.ERROR, "--package: " + e.getMessage(),
+      throw new InputException(new Diagnostic("usage-error", Severity.ERROR, "--package: " + e.getMessage(),
           Location.ofFile("charter generate models")));
     }
   }

@@ -60,11 +60,11 @@ abstract class GenerateRun implements java.util.concurrent.Callable<Integer> {
     CliEnvironment env = top.environment();
     String specArg = inputSpec != null ? inputSpec : positionalSpec;
     if (specArg == null) {
-      throw new InputException(new Diagnostic("usage", Severity.ERROR,
+      throw new InputException(new Diagnostic("usage-error", Severity.ERROR,
           "no spec given: name it with -i SPEC (or as the last argument)", Location.ofFile("charter generate")));
     }
     if (inputSpec != null && positionalSpec != null) {
-      throw new InputException(new Diagnostic("usage", Severity.ERROR,
+      throw new InputException(new Diagnostic("usage-error", Severity.ERROR,
           "two specs given (-i " + inputSpec + " and " + positionalSpec + "); generate reads one", Location.ofFile("charter generate")));
     }
     SpecDocument spec;

@@ -51,6 +51,6 @@ final class GenerateTestsCommand extends GenerateRun {
   }
 
   private static InputException usage(String message) {
-    return new InputException(new Diagnostic("usage", Severity.ERROR, message, Location.ofFile("charter generate tests")));
+    return new InputException(new Diagnostic("usage-error", Severity.ERROR, message, Location.ofFile("charter generate tests")));
   }
 }

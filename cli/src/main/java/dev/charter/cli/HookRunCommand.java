@@ -60,7 +60,7 @@ final class HookRunCommand implements Callable<Integer> {
       description = "Lowest lint severity that stops the commit (default: ${DEFAULT-VALUE}).")
   Severity lintFailOn = Severity.ERROR;
 
-  @Option(names = "--diff-fail-on", paramLabel = "BUMP",
+  @Option(names = "--diff-fail-on", paramLabel = "BUMP", converter = DiffOptions.BumpConverter.class,
       description = "Smallest change that stops the commit: major (default), minor, patch, or none.")
   String diffFailOn = "major";
 

@@ -135,7 +135,7 @@ abstract class OpenApiGeneratorCommand extends GenerateRun {
     mappings.put(Mapping.GLOBAL_PROPERTIES, globalProperties);
     Optional<Path> templates = Optional.ofNullable(templateDir).map(t -> env.workingDir().resolve(t).normalize());
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
-      throw new InputException(new Diagnostic("usage", Severity.ERROR,
+      throw new InputException(new Diagnostic("usage-error", Severity.ERROR,
           "--template-dir " + templateDir + " is not a folder", Location.ofFile(templates.get().toString())));
     }
     String name = generatorName == null ? defaultGenerator() : generatorName;

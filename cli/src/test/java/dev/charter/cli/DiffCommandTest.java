@@ -203,6 +203,28 @@ class DiffCommandTest {
   }
 
   @Test
+  void usageErrorsNameTheCommandAndTheOptionOnce() {
+    CliRun changelog = CliRun.in(dir, "changelog", "v1.yaml");
+    oneLine(changelog, "usage-error");
+    assertThat(changelog.err()).startsWith("charter changelog: error: ");
+    CliRun bump = CliRun.in(dir, "diff", "--fail-on", "huge", "v1.yaml", "v2-breaking.yaml");
+    assertThat(bump.exitCode()).isEqualTo(2);
+    assertThat(bump.err()).contains("Invalid value for option '--fail-on': unknown bump 'huge'").doesNotContain("--fail-on: --fail-on");
+    CliRun gate = CliRun.in(dir, "ci", "--diff-fail-on", "huge", "v1.yaml");
+    assertThat(gate.exitCode()).isEqualTo(2);
+    assertThat(gate.err()).contains("'--diff-fail-on': unknown bump 'huge'");
+  }
+
+  @Test
+  void aBadBumpInCharterYamlNamesItsLine() throws java.io.IOException {
+    Files.writeString(dir.resolve("charter.yaml"), "diff:\n  fail-on: huge\n");
+    CliRun run = CliRun.in(dir, "diff", "v1.yaml", "v2-breaking.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("charter.yaml:2:3: error: invalid value for 'fail-on': unknown bump 'huge'").endsWith("[config-error]");
+  }
+
+  @Test
   void aDirectoryThatIsNotARepositoryIsOneLine() {
     CliRun run = CliRun.in(dir, "diff", "--base", "HEAD", "v1.yaml");
     oneLine(run, "git-error");

@@ -56,7 +56,7 @@ class GenerateTestsCommandTest {
     CliRun badPackage = CliRun.in(dir, "generate", "tests", PETSTORE.toString(), "-o", "out", "--package", "com.1bad");
     assertThat(badPackage.exitCode()).isEqualTo(2);
     assertThat(badPackage.errLines()).containsExactly("charter generate tests: error: --package: 'com.1bad' is not a Java "
-        + "package name (dot-separated ASCII identifiers, no keywords) [usage]");
+        + "package name (dot-separated ASCII identifiers, no keywords) [usage-error]");
     assertThat(dir.resolve("out")).doesNotExist();
 
     CliRun asyncapi = CliRun.in(dir, "generate", "tests", write("events.yaml",
