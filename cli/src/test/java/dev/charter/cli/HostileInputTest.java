@@ -133,6 +133,17 @@ class HostileInputTest {
   }
 
   @Test
+  void aRootThatIsNotAFolderIsAnInputError(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("openapi.yaml"), spec("type: string"));
+    for (String root : new String[] {"nowhere", "openapi.yaml"}) {
+      CliRun run = CliRun.in(tmp, "validate", "--root", root, "openapi.yaml");
+      assertThat(run.exitCode()).as(root).isEqualTo(2);
+      assertThat(run.errLines()).singleElement().asString().matches(ONE_LINE)
+          .contains("the root folder " + tmp.resolve(root)).endsWith("(--root) [file-not-found]");
+    }
+  }
+
+  @Test
   void aMissingGitRevisionIsAnInputError(@TempDir Path tmp) throws Exception {
     CliRun run = CliRun.in(tmp, "validate", "nosuchrev:openapi.yaml");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -52,6 +52,12 @@ public final class DocumentSources implements AutoCloseable {
   public static DocumentSources open(SpecInput input, RefPolicy policy, long maxBytes, Path workingDir,
       InputStream stdin) throws SourceException {
     Path cwd = workingDir.toAbsolutePath().normalize();
+    Optional<Path> givenRoot = policy.root().map(r -> cwd.resolve(r).normalize());
+    if (givenRoot.isPresent() && !Files.isDirectory(givenRoot.get())) {
+      // Every local $ref would be refused as leaving it: say what is wrong instead.
+      throw new SourceException("file-not-found", "the root folder " + givenRoot.get()
+          + (Files.exists(givenRoot.get()) ? " is not a folder" : " does not exist") + " (--root)");
+    }
     if (input instanceof SpecInput.File f) {
       Path spec = cwd.resolve(f.path()).normalize();
       Path root = policy.root().map(r -> cwd.resolve(r).normalize()).orElseGet(() -> defaultRoot(spec, cwd));
