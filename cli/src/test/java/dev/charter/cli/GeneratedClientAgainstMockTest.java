@@ -1,11 +1,13 @@
 package dev.charter.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.charter.mock.MockOptions;
+import dev.charter.mock.MockServer;
+import dev.charter.mock.RunningMock;
+import dev.charter.mock.SpecSource;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  * that uses it as an application would ({@code generate/PetstoreDriver.java.txt}), and the driver
  * calls charter's mock server serving the same spec: it gets typed objects back ({@code Pet},
  * {@code List<Pet>}), and the mock enforces the spec's bearer security on the client's requests.
- *
- * <p>The mock server module is developed on its own branch and merged separately; it is reached
- * through reflection ({@code MockServer.start(MockOptions.of(SpecSource.file(spec)))}) so that this
- * test compiles without it and runs as soon as it is on the classpath (skipped until then).
  */
 class GeneratedClientAgainstMockTest {
   private static final Path PETSTORE = Path.of("..", "examples", "petstore.yaml").toAbsolutePath().normalize();
@@ -44,8 +42,7 @@ class GeneratedClientAgainstMockTest {
   @Test
   @SuppressWarnings("unchecked")
   void theGeneratedJavaClientGetsTypedObjectsFromTheMock() throws Exception {
-    Mock mock = Mock.startIfAvailable(PETSTORE);
-    try (mock) {
+    try (RunningMock mock = MockServer.start(MockOptions.of(SpecSource.file(PETSTORE)).withHost("127.0.0.1").withPort(0))) {
       CliRun generate = CliRun.in(dir, "generate", "client", "-i", PETSTORE.toString(), "-o", "sdk");
       assertThat(generate.exitCode()).as(generate.err()).isZero();
       Path driver = dir.resolve("driver-src/driver/PetstoreDriver.java");
@@ -97,41 +94,5 @@ class GeneratedClientAgainstMockTest {
       assertThat(ok).as(() -> diagnostics.getDiagnostics().toString()).isTrue();
     }
     return out;
-  }
-
-  /** charter's mock server on a free port of 127.0.0.1, through its public API, by reflection. */
-  private record Mock(AutoCloseable running, Method serverUriMethod, Method requestsMethod) implements AutoCloseable {
-    static Mock startIfAvailable(Path spec) throws Exception {
-      Class<?> server;
-      try {
-        server = Class.forName("dev.charter.mock.MockServer");
-      } catch (ClassNotFoundException e) {
-        assumeTrue(false, "the mock server (dev.charter.mock.MockServer) is not merged yet");
-        throw e;
-      }
-      ClassLoader cl = server.getClassLoader();
-      Class<?> sourceType = Class.forName("dev.charter.mock.SpecSource", true, cl);
-      Class<?> optionsType = Class.forName("dev.charter.mock.MockOptions", true, cl);
-      Object source = sourceType.getMethod("file", Path.class).invoke(null, spec);
-      Object options = optionsType.getMethod("of", sourceType).invoke(null, source);
-      options = optionsType.getMethod("withHost", String.class).invoke(options, "127.0.0.1");
-      options = optionsType.getMethod("withPort", int.class).invoke(options, 0);
-      Object running = server.getMethod("start", optionsType).invoke(null, options);
-      Class<?> runningType = Class.forName("dev.charter.mock.RunningMock", true, cl);
-      return new Mock((AutoCloseable) running, runningType.getMethod("serverUri"), runningType.getMethod("requests"));
-    }
-
-    URI serverUri() throws Exception {
-      return (URI) serverUriMethod.invoke(running);
-    }
-
-    long requests() throws Exception {
-      return (long) requestsMethod.invoke(running);
-    }
-
-    @Override
-    public void close() throws Exception {
-      running.close();
-    }
   }
 }
