@@ -85,7 +85,8 @@ final class CiCommand implements Callable<Integer> {
     GateRun.Outcome outcome = new GateRun(env, input).run(targets, true, rev.isPresent(),
         Optional.ofNullable(ruleset).map(r -> cwd.resolve(r).normalize()), parent,
         DiffPolicyOptions.policy(parent, diffFailOn));
-    output.emit(env, parent.color(), (format, color) -> GateRun.render(outcome, format, cwd, color, "ci"));
+    GateRun.Outcome shown = parent.quiet() ? outcome.onlyFailing(lintFailOn) : outcome;
+    output.emit(env, parent.color(), (format, color) -> GateRun.render(shown, format, cwd, color, "ci"));
     Optional<Path> summaryFile = Optional.ofNullable(summary).map(cwd::resolve)
         .or(() -> Optional.ofNullable(env.env("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of));
     summaryFile.ifPresent(f -> appendSummary(f, GateRun.render(outcome, ReportFormat.MARKDOWN, cwd, false, "ci")));

@@ -67,7 +67,7 @@ final class DiffCommand implements Callable<Integer>, ConfigSection {
     }
     List<CompatResult> results = run("charter diff", parent, input, diff,
         diff.policy(parent, DiffOptions.failOn(failOn), checkVersion, "diff"));
-    DiffOutput.write(results, output, env, parent.color());
+    DiffOutput.write(parent.quiet() ? DiffOutput.onlyFailing(results) : results, output, env, parent.color());
     return results.stream().anyMatch(CompatResult::failed) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
   }
 

@@ -40,7 +40,16 @@ final class GateRun {
   /** One spec to check: what to lint and, when an earlier version exists, what to compare it with. */
   record Target(String spec, Optional<String> earlier) {}
 
-  record Outcome(LintResult lint, List<CompatResult> diffs, List<String> notes) {}
+  record Outcome(LintResult lint, List<CompatResult> diffs, List<String> notes) {
+
+    /** What {@code --quiet} shows: the lint findings at or above {@code lintFailOn} and the changes that fail the gate. */
+    Outcome onlyFailing(Severity lintFailOn) {
+      LintResult l = lint == null ? null : new LintResult(lint.inputs(),
+          lint.findings().stream().filter(d -> d.severity().atLeast(lintFailOn)).toList(), lint.inputErrors(),
+          lint.notes(), lint.rules(), lint.suppressed(), lint.baselined(), lint.baselineWritten());
+      return new Outcome(l, DiffOutput.onlyFailing(diffs), notes);
+    }
+  }
 
   private final CliEnvironment env;
   private final InputOptions input;

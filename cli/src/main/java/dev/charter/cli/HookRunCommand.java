@@ -120,7 +120,8 @@ final class HookRunCommand implements Callable<Integer> {
         Optional.ofNullable(ruleset).map(r -> cwd.resolve(r).normalize()), parent,
         DiffPolicyOptions.policy(parent, diffFailOn));
     int code = GateRun.exitCode(outcome, lintFailOn);
-    String text = GateRun.render(outcome, ReportFormat.STYLISH, repoTop, parent.color(), "hook");
+    GateRun.Outcome shown = parent.quiet() ? outcome.onlyFailing(lintFailOn) : outcome;
+    String text = GateRun.render(shown, ReportFormat.STYLISH, repoTop, parent.color(), "hook");
     if (!text.isEmpty()) {
       env.out().print(text);
     }

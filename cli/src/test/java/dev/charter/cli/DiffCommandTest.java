@@ -103,6 +103,18 @@ class DiffCommandTest {
   }
 
   @Test
+  void quietShowsOnlyTheChangesThatFailTheGate() {
+    CliRun all = CliRun.in(dir, "diff", "v1.yaml", "v2-addition.yaml");
+    CliRun quiet = CliRun.in(dir, "--quiet", "diff", "v1.yaml", "v2-addition.yaml");
+    assertThat(quiet.exitCode()).isEqualTo(all.exitCode()).isZero();
+    assertThat(all.out()).contains("GET /pets/{id}");
+    assertThat(quiet.out()).doesNotContain("/pets/{id}");
+    CliRun failing = CliRun.in(dir, "diff", "--quiet", "v1.yaml", "v2-breaking.yaml");
+    assertThat(failing.exitCode()).isEqualTo(1);
+    assertThat(failing.out()).contains("response-max-length-increased");
+  }
+
+  @Test
   void jsonHasTheDocumentedShape() throws Exception {
     CliRun run = CliRun.in(dir, "diff", "--format", "json", "v1.yaml", "v2-breaking.yaml");
     JsonNode json = new ObjectMapper().readTree(run.out());

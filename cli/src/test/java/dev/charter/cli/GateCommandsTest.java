@@ -145,6 +145,21 @@ class GateCommandsTest {
   }
 
   @Test
+  void quietCiShowsOnlyWhatFailsTheGate() throws Exception {
+    copy("compatible.yaml", "api/orders.yaml");
+    CliRun all = CliRun.in(repo, "ci", "--base", "v1.0.0", "api/orders.yaml");
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out()).contains("response-property-added");
+    CliRun quiet = CliRun.in(repo, "ci", "--quiet", "--base", "v1.0.0", "api/orders.yaml");
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(quiet.out()).doesNotContain("response-property-added");
+    copy("breaking.yaml", "api/orders.yaml");
+    CliRun failing = CliRun.in(repo, "ci", "--quiet", "--base", "v1.0.0", "api/orders.yaml");
+    assertThat(failing.exitCode()).isEqualTo(1);
+    assertThat(failing.out()).contains("response-property-removed");
+  }
+
+  @Test
   void ciTakesTheBaseFromTheCiSystemAndWritesTheJobSummary() throws Exception {
     git.branchCreate().setName("origin/main").call();
     copy("breaking.yaml", "api/orders.yaml");
