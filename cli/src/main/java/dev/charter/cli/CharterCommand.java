@@ -36,7 +36,8 @@ public final class CharterCommand implements java.util.concurrent.Callable<Integ
   boolean verbose;
 
   @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-      description = "Print less: no notes on standard error, only findings at or above --fail-on.")
+      description = "Print less: no notes on standard error, and only what fails the run (findings at or above "
+          + "--fail-on, changes that fail the gate).")
   boolean quiet;
 
   @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,

@@ -42,7 +42,7 @@ final class CiCommand implements Callable<Integer> {
   @Option(names = "--base", paramLabel = "REV", description = "Revision to compare with (see above for the default).")
   String base;
 
-  @Option(names = "--lint-fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+  @Option(names = "--lint-fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class, defaultValue = "error",
       description = "Lowest lint severity that fails the gate (default: ${DEFAULT-VALUE}).")
   Severity lintFailOn = Severity.ERROR;
 

@@ -56,7 +56,7 @@ final class HookRunCommand implements Callable<Integer> {
   @Option(names = "--no-diff", description = "Do not compare with --against.")
   boolean noDiff;
 
-  @Option(names = "--lint-fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+  @Option(names = "--lint-fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class, defaultValue = "error",
       description = "Lowest lint severity that stops the commit (default: ${DEFAULT-VALUE}).")
   Severity lintFailOn = Severity.ERROR;
 

@@ -41,7 +41,7 @@ final class LintCommand implements Callable<Integer>, ConfigSection {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Lowest severity that fails the run: error, warn, info or hint (default: ${DEFAULT-VALUE}).",
       converter = SeverityConverter.class)
   Severity failOn = Severity.ERROR;

@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Lowest severity that fails the run: error, warn, info or hint (default: ${DEFAULT-VALUE}).",
       converter = SeverityConverter.class)
   Severity failOn = Severity.ERROR;
