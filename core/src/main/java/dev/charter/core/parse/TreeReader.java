@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads JSON or YAML bytes in one streaming pass into a Jackson tree and, alongside it, a {@link
@@ -151,6 +152,9 @@ public final class TreeReader {
     } catch (StreamConstraintsException e) {
       throw new ParseFailure(constraintMessage(e), position(e.getLocation()), e);
     } catch (JacksonYAMLParseException e) {
+      if (hasCause(e, ReaderException.class)) {
+        throw forbiddenCharacter(cause(e, ReaderException.class), bytes, e);
+      }
       if (hasCause(e, CharacterCodingException.class)) {
         throw new ParseFailure("document is not valid UTF-8 text", firstInvalidUtf8(bytes), e);
       }
@@ -163,6 +167,9 @@ public final class TreeReader {
     } catch (IOException e) {
       throw new ParseFailure("cannot read document: " + e.getMessage(), TextPosition.UNKNOWN, e);
     } catch (RuntimeException e) {
+      if (hasCause(e, ReaderException.class)) {
+        throw forbiddenCharacter(cause(e, ReaderException.class), bytes, e);
+      }
       if (hasCause(e, CharacterCodingException.class)) {
         throw new ParseFailure("document is not valid UTF-8 text", firstInvalidUtf8(bytes), e);
       }
@@ -179,12 +186,40 @@ public final class TreeReader {
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    return cause(e, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (type.isInstance(c)) {
-        return true;
+        return type.cast(c);
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * SnakeYAML refuses a character YAML does not allow (NUL, most C0 controls) before Jackson knows
+   * any position, so the error would say 1:1; its code point index says where the character is.
+   */
+  private static ParseFailure forbiddenCharacter(ReaderException r, byte[] bytes, Exception e) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int i = start; i < text.length() && index < r.getPosition(); index++) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n' || (cp == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (cp != '\r') {
+        column++;
+      }
+    }
+    return new ParseFailure(String.format("malformed YAML: character U+%04X is not allowed in YAML text", r.getCodePoint()),
+        new TextPosition(line, column), e);
   }
 
   /** The line and column of the first byte that is not part of a well-formed UTF-8 sequence. */

@@ -31,6 +31,21 @@ class TreeReaderTest {
   }
 
   @Test
+  void charactersYamlForbidsAreReportedWhereTheyAre() {
+    String[][] cases = {
+      {"openapi: 3.0.0\ninfo:\n  title: a\u0000b\n", "3:11", "U+0000"},
+      {"a: 1\r\nb: \"x\u0001\"\r\n", "2:6", "U+0001"},
+      {"\uFEFFa: \u00fc\u20ac\ud83d\ude00\u0002\n", "1:7", "U+0002"},
+    };
+    for (String[] c : cases) {
+      assertThatThrownBy(() -> yaml(c[0])).as(c[1]).isInstanceOfSatisfying(ParseFailure.class, f -> {
+        assertThat(f.position().line() + ":" + f.position().column()).isEqualTo(c[1]);
+        assertThat(f.getMessage()).isEqualTo("malformed YAML: character " + c[2] + " is not allowed in YAML text");
+      });
+    }
+  }
+
+  @Test
   void jsonPositionsPointAtKeysAndValues() throws Exception {
     ParsedTree t = json("{\n  \"a\": {\n    \"b\": [1, \"x\"]\n  }\n}");
     NodeSpan b = t.sourceMap().span("/a/b").orElseThrow();
