@@ -3,6 +3,8 @@ package dev.charter.maven;
 import dev.charter.core.config.CharterConfig;
 import dev.charter.core.config.ConfigException;
 import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
 import dev.charter.core.parse.ByteSize;
 import dev.charter.core.parse.ParseLimits;
 import dev.charter.core.source.RefPolicy;
@@ -170,6 +172,21 @@ abstract class CharterMojo extends AbstractMojo {
     return configured(c -> c.list(section(), key)).orElse(List.of());
   }
 
+  /**
+   * A setting the goal cannot use. Named as the POM parameter when the POM (or its property) gave
+   * it, else at its line of charter.yaml, as the command line names it.
+   */
+  MojoExecutionException invalidSetting(Object pomValue, String parameter, String key, String problem)
+      throws MojoExecutionException {
+    boolean fromPom = pomValue != null && !(pomValue instanceof String s && s.isBlank());
+    Optional<Location> inFile = fromPom ? Optional.empty() : charterConfig().optionLocation(section(), key);
+    if (inFile.isPresent()) {
+      return Problems.inputError(goal(), List.of(new Diagnostic("config-error", Severity.ERROR,
+          "invalid value for '" + key + "': " + problem, inFile.get())), basedir());
+    }
+    return new MojoExecutionException("charter:" + goal() + ": " + parameter + ": " + problem);
+  }
+
   /** How specs are read: the input options, with the project's folder as the working directory. */
   LoadOptions loadOptions() throws MojoExecutionException {
     long bytes;
@@ -177,7 +194,7 @@ abstract class CharterMojo extends AbstractMojo {
     try {
       bytes = size == null ? ParseLimits.DEFAULT.maxBytes() : ByteSize.parse(size);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("charter:" + goal() + ": maxSize: " + e.getMessage());
+      throw invalidSetting(maxSize, "maxSize", "max-size", e.getMessage());
     }
     RefPolicy policy = new RefPolicy(setting(root, "root"), setting(allowOutsideRoot, "allow-outside-root", false),
         Set.copyOf(setting(allowRemoteRefs, "allow-remote-refs")));

@@ -182,12 +182,20 @@ public final class DiffMojo extends CharterMojo {
   }
 
   private DiffPolicy policy() throws MojoExecutionException {
+    Mode m;
     try {
-      Mode m = Mode.parse(setting(mode, "mode", "backward"));
-      Optional<Bump> gate = DiffConfig.failOn(setting(failOn, "fail-on", "major"));
-      return DiffConfig.read(charterConfig(), section()).policy(m, gate, setting(checkVersion, "check-version", false));
+      m = Mode.parse(setting(mode, "mode", "backward"));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("charter:diff: " + e.getMessage());
+      throw invalidSetting(mode, "mode", "mode", e.getMessage());
+    }
+    Optional<Bump> gate;
+    try {
+      gate = DiffConfig.failOn(setting(failOn, "fail-on", "major"));
+    } catch (IllegalArgumentException e) {
+      throw invalidSetting(failOn, "failOn", "fail-on", e.getMessage());
+    }
+    try {
+      return DiffConfig.read(charterConfig(), section()).policy(m, gate, setting(checkVersion, "check-version", false));
     } catch (ConfigException e) {
       throw Problems.inputError(goal(), List.of(e.toDiagnostic()), basedir());
     }

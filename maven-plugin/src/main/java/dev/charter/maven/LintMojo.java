@@ -91,7 +91,7 @@ public final class LintMojo extends CharterMojo {
     try {
       threshold = Severity.parse(failOnText);
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("charter:lint: failOn: " + e.getMessage());
+      throw invalidSetting(failOn, "failOn", "fail-on", e.getMessage());
     }
     ReportFormats reports = ReportFormats.parse(goal(), formats, reportsDirectory.toPath(), basedir());
     List<Path> rulesets = setting(ruleset, "ruleset").stream().toList();

@@ -201,8 +201,7 @@ public final class VerifyMojo extends CharterMojo {
     try {
       return parse.apply(text.trim());
     } catch (NumberFormatException e) {
-      throw new MojoExecutionException("charter:verify: " + key + " in " + charterConfig().file().map(Object::toString)
-          .orElse("charter.yaml") + " is not a number: '" + text + "'");
+      throw invalidSetting(null, parameterName(key), key, "'" + text + "' is not a number");
     }
   }
 
