@@ -397,9 +397,15 @@ public final class HttpComparison {
         String sub = subject + " callback " + e.getValue().name() + " " + oop.method();
         Optional<HttpOperation> nop = nc.operations().stream().filter(x -> x.method() == oop.method()).findFirst();
         if (nop.isEmpty()) {
-          callbacks.removed(ctx, sub, e.getValue(), nc.node());
+          callbacks.operationRemoved(ctx, sub, e.getValue(), oop, nc.node());
         } else {
           operation(key + " callback " + e.getKey() + " " + oop.method(), oop, nop.get(), sub, true);
+        }
+      }
+      for (HttpOperation nop : nc.operations()) {
+        if (e.getValue().operations().stream().noneMatch(x -> x.method() == nop.method())) {
+          callbacks.operationAdded(ctx, subject + " callback " + nc.name() + " " + nop.method(), nc, nop,
+              e.getValue().node());
         }
       }
     }
