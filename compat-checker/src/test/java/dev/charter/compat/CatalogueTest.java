@@ -34,6 +34,31 @@ class CatalogueTest {
     assertThat(Catalogue.kinds().keySet()).containsAll(expected);
   }
 
+  /**
+   * Every kind of change the catalogue (and so docs/diff/checks.md) lists is produced by at least
+   * one fixture pair, in one of its places: a documented id no check emits fails here.
+   */
+  @Test
+  void everyKindOfChangeIsProducedBySomeFixture() throws Exception {
+    Set<String> produced = new TreeSet<>();
+    for (Fixture f : Fixture.all()) {
+      f.ids().forEach(id -> produced.add(kind(id)));
+    }
+    Set<String> missing = new TreeSet<>();
+    Catalogue.kinds().keySet().forEach(id -> {
+      if (!produced.contains(kind(id))) {
+        missing.add(id);
+      }
+    });
+    assertThat(missing).as("catalogued changes no fixture under src/test/resources/checks produces").isEmpty();
+  }
+
+  /** An id without the place it was found in: {@code webhook-request-enum-value-added} → {@code enum-value-added}. */
+  private static String kind(String id) {
+    String k = id.replaceFirst("^(callback|webhook)-(?=(request|response)-)", "");
+    return k.replaceFirst("^(request|response|message)-", "");
+  }
+
   /** What the API sends in a callback or webhook, and what it receives there, has ids of its own. */
   @Test
   void everyRequestAndResponseIdHasItsCallbackAndWebhookForms() {

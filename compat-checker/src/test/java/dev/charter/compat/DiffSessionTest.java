@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiffSessionTest {
   @TempDir Path repo;
 
-  private static String spec(boolean deprecated, boolean withDelete, int maxLength) {
+  private static String spec(boolean deprecated, boolean withDelete) {
     return """
         openapi: 3.0.3
         info: {title: t, version: 1.0.0}
@@ -63,14 +63,14 @@ class DiffSessionTest {
   void history() throws Exception {
     Files.createDirectories(repo.resolve("api/schemas"));
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-      Files.writeString(repo.resolve("api/openapi.yaml"), spec(false, true, 50));
+      Files.writeString(repo.resolve("api/openapi.yaml"), spec(false, true));
       Files.writeString(repo.resolve("api/schemas/pet.yaml"), pet(50));
       commit(git, "v1", "2025-01-01T00:00:00Z", "v1.0.0");
-      Files.writeString(repo.resolve("api/openapi.yaml"), spec(true, true, 50));
+      Files.writeString(repo.resolve("api/openapi.yaml"), spec(true, true));
       commit(git, "deprecate delete", "2025-03-01T00:00:00Z", "v1.1.0");
     }
     // The work tree: delete removed, name allowed to be longer in responses.
-    Files.writeString(repo.resolve("api/openapi.yaml"), spec(true, false, 50));
+    Files.writeString(repo.resolve("api/openapi.yaml"), spec(true, false));
     Files.writeString(repo.resolve("api/schemas/pet.yaml"), pet(80));
   }
 
@@ -129,7 +129,7 @@ class DiffSessionTest {
 
   @Test
   void baseOutsideARepositoryIsAnInputError(@TempDir Path elsewhere) throws Exception {
-    Files.writeString(elsewhere.resolve("openapi.yaml"), spec(false, false, 1));
+    Files.writeString(elsewhere.resolve("openapi.yaml"), spec(false, false));
     Files.writeString(elsewhere.resolve("pet.yaml"), pet(1));
     assertThatThrownBy(() -> new DiffSession(LoadOptions.defaults().withWorkingDir(elsewhere), DiffPolicy.defaults())
         .run(inputs(List.of("openapi.yaml"), "HEAD", null)))

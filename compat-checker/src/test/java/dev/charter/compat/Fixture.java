@@ -19,11 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * One old/new pair of {@code src/test/resources/checks/<check-id>/<case>/} with its {@code
- * expected.txt}: the overall bump, the set of change ids, and optionally the mode, bump settings
- * and whether the gate fails.
+ * expected.txt}: the overall bump, the set of change ids, and optionally the mode, bump settings,
+ * whether the gate fails, and text that change messages must contain ({@code message:}, one per line).
  */
 record Fixture(Path dir, String note, Bump bump, Set<String> ids, Mode mode, Map<String, Bump> bumps,
-    Optional<Boolean> failed) {
+    Optional<Boolean> failed, List<String> messages) {
 
   static final Path ROOT = Path.of("src/test/resources/checks").toAbsolutePath();
   /** Sunset dates in fixtures are judged against this day, so results do not change with the calendar. */
@@ -43,6 +43,7 @@ record Fixture(Path dir, String note, Bump bump, Set<String> ids, Mode mode, Map
     Mode mode = Mode.BACKWARD;
     Map<String, Bump> bumps = new LinkedHashMap<>();
     Optional<Boolean> failed = Optional.empty();
+    List<String> messages = new java.util.ArrayList<>();
     try {
       for (String line : Files.readAllLines(dir.resolve("expected.txt"))) {
         if (line.startsWith("#")) {
@@ -64,13 +65,14 @@ record Fixture(Path dir, String note, Bump bump, Set<String> ids, Mode mode, Map
             bumps.put(p[0].trim(), Bump.parse(p[1]));
           });
           case "failed" -> failed = Optional.of(value.equals("yes"));
+          case "message" -> messages.add(value);
           default -> throw new IllegalArgumentException(dir + ": unknown key " + key);
         }
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return new Fixture(dir, note, bump, ids, mode, bumps, failed);
+    return new Fixture(dir, note, bump, ids, mode, bumps, failed, List.copyOf(messages));
   }
 
   String name() {

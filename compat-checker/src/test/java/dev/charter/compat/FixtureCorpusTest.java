@@ -26,6 +26,9 @@ class FixtureCorpusTest {
       assertThat(r.bump()).as(report).isEqualTo(f.bump());
       assertThat(Fixture.ids(r)).as(report).isEqualTo(f.ids());
       f.failed().ifPresent(failed -> assertThat(r.failed()).as(report).isEqualTo(failed));
+      for (String m : f.messages()) {
+        assertThat(r.changes()).as(report).anySatisfy(c -> assertThat(c.message()).contains(m));
+      }
     }));
   }
 

@@ -64,8 +64,12 @@ class PositionsTest {
       """;
 
   private List<Change> changes() throws Exception {
-    Files.writeString(dir.resolve("old.yaml"), OLD);
-    Files.writeString(dir.resolve("new.yaml"), NEW);
+    return changes(OLD, NEW);
+  }
+
+  private List<Change> changes(String oldSpec, String newSpec) throws Exception {
+    Files.writeString(dir.resolve("old.yaml"), oldSpec);
+    Files.writeString(dir.resolve("new.yaml"), newSpec);
     SpecLoader loader = new SpecLoader(LoadOptions.defaults().withWorkingDir(dir).withRefPolicy(RefPolicy.DEFAULT.withRoot(dir)));
     return new CompatChecker().check(CompatRequest.of(loader.load(dir.resolve("old.yaml")), loader.load(dir.resolve("new.yaml")),
         DiffPolicy.defaults())).changes();
@@ -92,5 +96,31 @@ class PositionsTest {
     assertThat(c.oldLocation().line()).isEqualTo(21);
     assertThat(c.newLocation().pointer()).isEqualTo("/components/schemas/Pet/properties");
     assertThat(c.newLocation().line()).isEqualTo(17);
+  }
+
+  /** A status added or removed is an edit of the operation: shown where it lists the status, not at a shared response. */
+  @Test
+  void aStatusIsLocatedWhereTheOperationListsItEvenThroughARef() throws Exception {
+    String spec = """
+        openapi: 3.0.3
+        info: {title: t, version: 1.0.0}
+        paths:
+          /pets/{id}:
+            delete:
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              responses:
+                '%s':
+                  $ref: '#/components/responses/Empty'
+        components:
+          responses:
+            Empty: {description: No content}
+        """;
+    List<Change> changes = changes(spec.formatted("200"), spec.formatted("204"));
+    Change removed = changes.stream().filter(x -> x.id().equals("response-status-removed")).findFirst().orElseThrow();
+    assertThat(removed.oldLocation().pointer()).isEqualTo("/paths/~1pets~1{id}/delete/responses/200");
+    assertThat(removed.oldLocation().line()).isEqualTo(8);
+    Change added = changes.stream().filter(x -> x.id().equals("response-success-status-added")).findFirst().orElseThrow();
+    assertThat(added.newLocation().pointer()).isEqualTo("/paths/~1pets~1{id}/delete/responses/204");
+    assertThat(added.newLocation().line()).isEqualTo(8);
   }
 }

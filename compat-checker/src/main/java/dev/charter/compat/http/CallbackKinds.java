@@ -29,36 +29,41 @@ public final class CallbackKinds {
   }
 
   /** What an operation check's bump becomes where the API sends the request and receives the response. */
-  private record Reversed(ChangeKind kind, Bump bump, String rule) {}
+  private record Reversed(ChangeKind kind, Bump bump, String rule) {
+    /** A bump that needs no explanation. */
+    Reversed(ChangeKind kind, Bump bump) {
+      this(kind, bump, bump.label());
+    }
+  }
 
   private static List<Reversed> operationKinds() {
     return List.of(
         new Reversed(ParameterRemovedCheck.REMOVED, Bump.MAJOR, "major: receivers read it"),
-        new Reversed(ParameterAddedCheck.ADDED, Bump.MINOR, "minor"),
+        new Reversed(ParameterAddedCheck.ADDED, Bump.MINOR),
         new Reversed(ParameterAddedCheck.REQUIRED_ADDED, Bump.MINOR, "minor: the API now always sends it"),
         new Reversed(ParameterRequirednessCheck.BECAME_REQUIRED, Bump.MINOR, "minor: the API now always sends it"),
         new Reversed(ParameterRequirednessCheck.BECAME_OPTIONAL, Bump.MAJOR, "major: the API may leave it out"),
         new Reversed(ParameterSerializationCheck.CHANGED, Bump.MAJOR,
             "major when the API may write values in a way receivers did not read; minor when it only writes fewer forms"),
-        new Reversed(ParameterDeprecatedCheck.DEPRECATED, Bump.MINOR, "minor"),
-        new Reversed(RequestBodyCheck.ADDED, Bump.MINOR, "minor"),
+        new Reversed(ParameterDeprecatedCheck.DEPRECATED, Bump.MINOR),
+        new Reversed(RequestBodyCheck.ADDED, Bump.MINOR),
         new Reversed(RequestBodyCheck.REQUIRED_ADDED, Bump.MINOR, "minor: the API now always sends it"),
-        new Reversed(RequestBodyCheck.REMOVED, Bump.MAJOR, "major"),
+        new Reversed(RequestBodyCheck.REMOVED, Bump.MAJOR),
         new Reversed(RequestBodyCheck.BECAME_REQUIRED, Bump.MINOR, "minor: the API now always sends it"),
         new Reversed(RequestBodyCheck.BECAME_OPTIONAL, Bump.MAJOR, "major: the API may send no body"),
-        new Reversed(MediaTypesCheck.REQUEST_REMOVED, Bump.MAJOR, "major"),
-        new Reversed(MediaTypesCheck.REQUEST_ADDED, Bump.MINOR, "minor"),
-        new Reversed(MediaTypesCheck.RESPONSE_REMOVED, Bump.MAJOR, "major"),
-        new Reversed(MediaTypesCheck.RESPONSE_ADDED, Bump.MINOR, "minor"),
-        new Reversed(MediaTypesCheck.RESPONSE_BODY_REMOVED, Bump.MAJOR, "major"),
-        new Reversed(MediaTypesCheck.RESPONSE_BODY_ADDED, Bump.MINOR, "minor"),
+        new Reversed(MediaTypesCheck.REQUEST_REMOVED, Bump.MAJOR),
+        new Reversed(MediaTypesCheck.REQUEST_ADDED, Bump.MINOR),
+        new Reversed(MediaTypesCheck.RESPONSE_REMOVED, Bump.MAJOR),
+        new Reversed(MediaTypesCheck.RESPONSE_ADDED, Bump.MINOR),
+        new Reversed(MediaTypesCheck.RESPONSE_BODY_REMOVED, Bump.MAJOR),
+        new Reversed(MediaTypesCheck.RESPONSE_BODY_ADDED, Bump.MINOR),
         new Reversed(ResponseStatusCheck.REMOVED, Bump.MAJOR,
             "major: receivers answering with it are no longer understood; minor when a range or default response covers it"),
         new Reversed(ResponseStatusCheck.SUCCESS_ADDED, Bump.MINOR, "minor: the API accepts one more answer"),
-        new Reversed(ResponseStatusCheck.ERROR_ADDED, Bump.MINOR, "minor"),
+        new Reversed(ResponseStatusCheck.ERROR_ADDED, Bump.MINOR),
         new Reversed(ResponseHeaderCheck.REMOVED, Bump.MINOR, "minor: the API no longer reads it"),
         new Reversed(ResponseHeaderCheck.ADDED, Bump.MINOR, "minor; major when required: answers without it are rejected"),
-        new Reversed(ResponseHeaderCheck.BECAME_OPTIONAL, Bump.MINOR, "minor"),
+        new Reversed(ResponseHeaderCheck.BECAME_OPTIONAL, Bump.MINOR),
         new Reversed(ResponseHeaderCheck.BECAME_REQUIRED, Bump.MAJOR, "major: answers without it are rejected"));
   }
 

@@ -278,7 +278,7 @@ public final class HttpComparison {
       if (covering != null) {
         response(subject, or, covering, direction, o, n);
       }
-      statuses.removed(ctx, subject, or, covering, newResponses, direction);
+      statuses.removed(ctx, subject, or, written(o, or), covering, newResponses, direction);
     }
     for (Map.Entry<String, Response> e : neu.entrySet()) {
       if (old.containsKey(e.getKey())) {
@@ -288,8 +288,17 @@ public final class HttpComparison {
       if (covering != null) {
         response(subject, covering, e.getValue(), direction, o, n);
       }
-      statuses.added(ctx, subject, e.getValue(), covering, oldResponses, direction);
+      statuses.added(ctx, subject, e.getValue(), written(n, e.getValue()), covering, oldResponses, direction);
     }
+  }
+
+  /**
+   * Where a response is listed in its operation: its status entry, also when that is a {@code $ref}
+   * to a shared response (adding or removing a status is an edit of the operation, not of the
+   * component).
+   */
+  private static SpecNode written(HttpOperation op, Response r) {
+    return op.node().get("responses").flatMap(rs -> rs.get(r.status())).orElse(r.node());
   }
 
   private static Map<String, Response> responseMap(HttpOperation op) {
@@ -397,9 +406,15 @@ public final class HttpComparison {
         String sub = subject + " callback " + e.getValue().name() + " " + oop.method();
         Optional<HttpOperation> nop = nc.operations().stream().filter(x -> x.method() == oop.method()).findFirst();
         if (nop.isEmpty()) {
-          callbacks.removed(ctx, sub, e.getValue(), nc.node());
+          callbacks.operationRemoved(ctx, sub, e.getValue(), oop, nc.node());
         } else {
           operation(key + " callback " + e.getKey() + " " + oop.method(), oop, nop.get(), sub, true);
+        }
+      }
+      for (HttpOperation nop : nc.operations()) {
+        if (e.getValue().operations().stream().noneMatch(x -> x.method() == nop.method())) {
+          callbacks.operationAdded(ctx, subject + " callback " + nc.name() + " " + nop.method(), nc, nop,
+              e.getValue().node());
         }
       }
     }

@@ -31,35 +31,41 @@ final class ResponseStatusCheck implements Check {
     return List.of(REMOVED, SUCCESS_ADDED, ERROR_ADDED);
   }
 
-  /** A status only the old version lists; {@code covering} is the new range or default response that covers it, if any. */
-  void removed(HttpContext ctx, String subject, Response old, Response covering, SpecNode newResponses,
+  /**
+   * A status only the old version lists, {@code listed} where the old operation lists it; {@code
+   * covering} is the new range or default response that covers it, if any.
+   */
+  void removed(HttpContext ctx, String subject, Response old, SpecNode listed, Response covering, SpecNode newResponses,
       Direction direction) {
     if (covering != null) {
       ctx.sink.add(REMOVED.id(), Judgement.harmless(Bump.MINOR), subject, "response " + old.status()
-          + " no longer listed; it is now covered by response " + covering.status(), old.node(), covering.node());
+          + " no longer listed; it is now covered by response " + covering.status(), listed, covering.node());
       return;
     }
-    ctx.sink.add(REMOVED.id(), Judgement.breaking(), subject, "response " + old.status() + " removed", old.node(),
+    ctx.sink.add(REMOVED.id(), Judgement.breaking(), subject, "response " + old.status() + " removed", listed,
         newResponses);
   }
 
-  /** A status only the new version lists; {@code covering} is the old range that covered it, if any. */
-  void added(HttpContext ctx, String subject, Response added, Response covering, SpecNode oldResponses,
+  /**
+   * A status only the new version lists, {@code listed} where the new operation lists it; {@code
+   * covering} is the old range that covered it, if any.
+   */
+  void added(HttpContext ctx, String subject, Response added, SpecNode listed, Response covering, SpecNode oldResponses,
       Direction direction) {
     boolean error = added.isDefault() || added.statusClass() >= 4;
     if (covering != null) {
       ctx.sink.add((error ? ERROR_ADDED : SUCCESS_ADDED).id(), Judgement.harmless(Bump.MINOR), subject, "response "
-          + added.status() + " added; it was covered by response " + covering.status(), covering.node(), added.node());
+          + added.status() + " added; it was covered by response " + covering.status(), covering.node(), listed);
       return;
     }
     if (error) {
       ctx.sink.add(ERROR_ADDED.id(), Judgement.addition(), subject, "response " + added.status() + " added",
-          oldResponses, added.node());
+          oldResponses, listed);
     } else {
       Judgement j = direction == Direction.OUTPUT ? Judgement.breaking() : Judgement.addition();
       ctx.sink.add(SUCCESS_ADDED.id(), j, subject, "response " + added.status() + (direction == Direction.OUTPUT
           ? " added: clients of the old version do not expect it" : " added: the API now also accepts it"),
-          oldResponses, added.node());
+          oldResponses, listed);
     }
   }
 }

@@ -23,10 +23,10 @@ final class AdditionalPropertiesCheck implements SchemaCheck {
     Shape o = p.oldShape();
     Shape n = p.newShape();
     if (!o.closed && n.closed) {
-      p.emit(CLOSED, Effect.NARROWED, o.anchor, n.at("additionalProperties"),
+      p.emit(CLOSED, Effect.NARROWED, "additionalProperties",
           "undeclared properties are no longer allowed (additionalProperties: false)");
     } else if (o.closed && !n.closed) {
-      p.emit(OPENED, Effect.WIDENED, o.at("additionalProperties"), n.anchor,
+      p.emit(OPENED, Effect.WIDENED, "additionalProperties",
           "undeclared properties are now allowed");
     } else if (!o.closed && (!o.additional.isEmpty() || !n.additional.isEmpty())) {
       p.recurse(p.oldShapeOf(o.additional, o.at("additionalProperties")),

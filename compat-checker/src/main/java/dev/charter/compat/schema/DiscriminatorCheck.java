@@ -44,9 +44,7 @@ final class DiscriminatorCheck implements SchemaCheck {
     }
     Shape.Discriminator od = o.discriminator.get();
     Shape.Discriminator nd = n.discriminator.get();
-    if (!od.propertyName().equals(nd.propertyName())) {
-      p.emit(PROPERTY_CHANGED, Effect.CHANGED, od.node(), nd.node(), "discriminator property changed from '"
-          + od.propertyName() + "' to '" + nd.propertyName() + "'");
+    if (propertyChanged(p, od, nd)) {
       return;
     }
     if (od.mapping().isEmpty() || nd.mapping().isEmpty()) {
@@ -81,9 +79,7 @@ final class DiscriminatorCheck implements SchemaCheck {
     }
     Shape.Discriminator od = o.discriminator.get();
     Shape.Discriminator nd = n.discriminator.get();
-    if (!od.propertyName().equals(nd.propertyName())) {
-      p.emit(PROPERTY_CHANGED, Effect.CHANGED, od.node(), nd.node(), "discriminator property changed from '"
-          + od.propertyName() + "' to '" + nd.propertyName() + "'");
+    if (propertyChanged(p, od, nd)) {
       return;
     }
     // The messages do not name the schema compared: a subtype is met again where its own subtypes
@@ -107,6 +103,16 @@ final class DiscriminatorCheck implements SchemaCheck {
     }
   }
 
+  /** Reports a discriminator that names another property; then nothing else of it compares. */
+  private static boolean propertyChanged(SchemaPair p, Shape.Discriminator od, Shape.Discriminator nd) {
+    if (od.propertyName().equals(nd.propertyName())) {
+      return false;
+    }
+    p.emit(PROPERTY_CHANGED, Effect.CHANGED, od.node(), nd.node(), "discriminator property changed from '"
+        + od.propertyName() + "' to '" + nd.propertyName() + "'");
+    return true;
+  }
+
   /** The subtype a value selects, and the schema it extends (the same words at every level it is met). */
   private static String subtype(SchemaView target) {
     String name = last(target.node().pointer());
@@ -122,5 +128,4 @@ final class DiscriminatorCheck implements SchemaCheck {
   private static String last(String pointer) {
     return JsonPointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
   }
-
 }

@@ -40,23 +40,23 @@ final class EnumCheck implements SchemaCheck {
       return;
     }
     if (oe == null) {
-      p.emit(BECAME_ENUM, Effect.NARROWED, o.anchor, n.at("enum"),
+      p.emit(BECAME_ENUM, Effect.NARROWED, "enum",
           "values limited to " + Describe.values(ne.values()));
       return;
     }
     if (ne == null) {
-      p.emit(ENUM_REMOVED, Effect.WIDENED, o.at("enum"), n.anchor, "enum " + Describe.values(oe.values())
+      p.emit(ENUM_REMOVED, Effect.WIDENED, "enum", "enum " + Describe.values(oe.values())
           + " removed: any value of the type is now valid");
       return;
     }
     List<JsonNode> removed = difference(oe, ne);
     List<JsonNode> added = difference(ne, oe);
     if (!removed.isEmpty()) {
-      p.emit(VALUE_REMOVED, Effect.NARROWED, o.at("enum"), n.at("enum"), "enum "
+      p.emit(VALUE_REMOVED, Effect.NARROWED, "enum", "enum "
           + Describe.plural(removed.size(), "value ", "values ") + Describe.values(removed) + " removed");
     }
     if (!added.isEmpty()) {
-      p.emit(VALUE_ADDED, Effect.WIDENED, o.at("enum"), n.at("enum"), "enum "
+      p.emit(VALUE_ADDED, Effect.WIDENED, "enum", "enum "
           + Describe.plural(added.size(), "value ", "values ") + Describe.values(added) + " added");
     }
   }

@@ -49,17 +49,17 @@ final class FormatCheck implements SchemaCheck {
       return; // integer (int64) → string: the format went with the type, whose change says it all
     }
     if (o.format.isEmpty()) {
-      p.emit(ADDED, Effect.NARROWED, o.anchor, n.at("format"), "format '" + n.format.get() + "' added");
+      p.emit(ADDED, Effect.NARROWED, "format", "format '" + n.format.get() + "' added");
       return;
     }
     if (n.format.isEmpty()) {
-      p.emit(REMOVED, Effect.WIDENED, o.at("format"), n.anchor, "format '" + o.format.get() + "' removed");
+      p.emit(REMOVED, Effect.WIDENED, "format", "format '" + o.format.get() + "' removed");
       return;
     }
     String of = o.format.get();
     String nf = n.format.get();
     Effect effect = contains(nf, of) ? Effect.WIDENED : contains(of, nf) ? Effect.NARROWED : Effect.CHANGED;
-    p.emit(CHANGED, effect, o.at("format"), n.at("format"), "format changed from '" + of + "' to '" + nf + "'");
+    p.emit(CHANGED, effect, "format", "format changed from '" + of + "' to '" + nf + "'");
   }
 
   private static final Set<String> NUMERIC = Set.of("int8", "int16", "int32", "int64", "float", "double", "decimal");

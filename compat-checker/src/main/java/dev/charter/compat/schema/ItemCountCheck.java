@@ -1,10 +1,9 @@
 package dev.charter.compat.schema;
 
 import dev.charter.compat.Effect;
-import java.util.List;
 
 /** {@code minItems} and {@code maxItems} of arrays. */
-final class ItemCountCheck implements SchemaCheck {
+final class ItemCountCheck extends CountBoundsCheck {
   static final SchemaKind MAX_DECREASED = SchemaKind.of("max-items-decreased", Effect.NARROWED,
       "maxItems was lowered or set", ItemCountCheck.class);
   static final SchemaKind MAX_INCREASED = SchemaKind.of("max-items-increased", Effect.WIDENED,
@@ -13,19 +12,8 @@ final class ItemCountCheck implements SchemaCheck {
       "minItems was raised or set", ItemCountCheck.class);
   static final SchemaKind MIN_DECREASED = SchemaKind.of("min-items-decreased", Effect.WIDENED,
       "minItems was lowered or removed", ItemCountCheck.class);
-  private static final CountBounds.Kinds KINDS =
-      new CountBounds.Kinds(MAX_DECREASED, MAX_INCREASED, MIN_INCREASED, MIN_DECREASED);
 
-  @Override
-  public List<SchemaKind> kinds() {
-    return List.of(MAX_DECREASED, MAX_INCREASED, MIN_INCREASED, MIN_DECREASED);
-  }
-
-  @Override
-  public void compare(SchemaPair p) {
-    if (TypeRules.both(p, "array")) {
-      CountBounds.compare(p, KINDS, "minItems", "maxItems", p.oldShape().minItems, p.newShape().minItems,
-          p.oldShape().maxItems, p.newShape().maxItems);
-    }
+  ItemCountCheck() {
+    super("array", "minItems", "maxItems", s -> s.minItems, s -> s.maxItems, MAX_DECREASED, MAX_INCREASED, MIN_INCREASED, MIN_DECREASED);
   }
 }

@@ -26,9 +26,9 @@ final class NotCheck implements SchemaCheck {
       return;
     }
     if (o.not.isEmpty()) {
-      p.emit(ADDED, Effect.NARROWED, o.anchor, n.at("not"), "values matching a 'not' schema are now excluded");
+      p.emit(ADDED, Effect.NARROWED, "not", "values matching a 'not' schema are now excluded");
     } else if (n.not.isEmpty()) {
-      p.emit(REMOVED, Effect.WIDENED, o.at("not"), n.anchor, "the 'not' schema was removed");
+      p.emit(REMOVED, Effect.WIDENED, "not", "the 'not' schema was removed");
     } else {
       p.recurse(p.oldShapeOf(o.not, o.at("not")), p.newShapeOf(n.not, n.at("not")), "/not", p.direction().flip());
     }

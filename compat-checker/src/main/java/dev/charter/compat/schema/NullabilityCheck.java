@@ -41,9 +41,9 @@ final class NullabilityCheck implements SchemaCheck {
       return;
     }
     if (n.nullable) {
-      p.emit(BECAME_NULLABLE, Effect.WIDENED, o.anchor, n.at("nullable"), "became nullable");
+      p.emit(BECAME_NULLABLE, Effect.WIDENED, "nullable", "became nullable");
     } else {
-      p.emit(BECAME_NOT_NULLABLE, Effect.NARROWED, o.at("nullable"), n.anchor, "is no longer nullable");
+      p.emit(BECAME_NOT_NULLABLE, Effect.NARROWED, "nullable", "is no longer nullable");
     }
   }
 }

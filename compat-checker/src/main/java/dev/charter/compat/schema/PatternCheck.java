@@ -33,17 +33,17 @@ final class PatternCheck implements SchemaCheck {
       return;
     }
     if (o.patterns.isEmpty()) {
-      p.emit(ADDED, Effect.NARROWED, o.anchor, n.at("pattern"), "pattern " + quote(n.patterns) + " added");
+      p.emit(ADDED, Effect.NARROWED, "pattern", "pattern " + quote(n.patterns) + " added");
       return;
     }
     if (n.patterns.isEmpty()) {
-      p.emit(REMOVED, Effect.WIDENED, o.at("pattern"), n.anchor, "pattern " + quote(o.patterns) + " removed");
+      p.emit(REMOVED, Effect.WIDENED, "pattern", "pattern " + quote(o.patterns) + " removed");
       return;
     }
     String what = "pattern changed from " + quote(o.patterns) + " to " + quote(n.patterns);
     Optional<Effect> effect = PatternInclusion.compare(o.patterns, n.patterns);
     if (effect.isEmpty()) {
-      p.emit(UndecidableCheck.UNDECIDABLE, Effect.CHANGED, o.at("pattern"), n.at("pattern"), what
+      p.emit(UndecidableCheck.UNDECIDABLE, Effect.CHANGED, "pattern", what
           + "; charter cannot tell whether one admits every string the other does, so it assumes the worst");
     } else if (effect.get() != Effect.NEUTRAL) {
       String how = switch (effect.get()) {
@@ -51,7 +51,7 @@ final class PatternCheck implements SchemaCheck {
         case WIDENED -> " (it admits more strings)";
         default -> " (each admits strings the other rejects)";
       };
-      p.emit(CHANGED, effect.get(), o.at("pattern"), n.at("pattern"), what + how);
+      p.emit(CHANGED, effect.get(), "pattern", what + how);
     }
   }
 

@@ -131,7 +131,8 @@ final class PropertiesCheck implements SchemaCheck {
         return;
       }
       p.emit(newReq ? REQUIRED_ADDED : ADDED, addition(p, newReq), o.at("properties"), newNode,
-          (newReq ? "required " : "") + "property '" + name + "' added");
+          (newReq ? "required " : "") + "property '" + name + "' added"
+              + (o.closed ? " to an object that admitted no other properties (additionalProperties: false)" : ""));
     }
   }
 

@@ -9,9 +9,4 @@ import dev.charter.core.spec.SpecNode;
  * where it is in each document (for an addition, the old node is the parent it was added to).
  */
 public record SchemaDelta(SchemaKind kind, Judgement judgement, String path, String message, SpecNode oldNode,
-    SpecNode newNode) {
-
-  SchemaDelta under(String prefix) {
-    return new SchemaDelta(kind, judgement, prefix + path, message, oldNode, newNode);
-  }
-}
+    SpecNode newNode) {}

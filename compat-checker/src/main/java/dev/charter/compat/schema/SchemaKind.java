@@ -52,24 +52,19 @@ public record SchemaKind(String base, String summary, Bump inputBump, Bump outpu
    * <role>-response-<base>} for the response it receives (judged like input).
    */
   public List<ChangeKind> reversed(String role) {
-    String in = inputRule.equals(inputBump.label()) ? inputBump.label() : inputRule;
-    String out = outputRule.equals(outputBump.label()) ? outputBump.label() : outputRule;
     return List.of(
-        new ChangeKind(role + "-" + id("request"), outputBump, out,
+        new ChangeKind(role + "-" + id("request"), outputBump, outputRule,
             "In a " + role + " request, which the API sends: " + summary, check),
-        new ChangeKind(role + "-" + id("response"), inputBump, in,
+        new ChangeKind(role + "-" + id("response"), inputBump, inputRule,
             "In a " + role + " response, which the API receives: " + summary, check));
   }
 
   /** The three ids of this kind, for the catalogue. */
   public List<ChangeKind> expand() {
-    String in = inputRule.equals(inputBump.label()) ? inputBump.label() : inputRule;
-    String out = outputRule.equals(outputBump.label()) ? outputBump.label() : outputRule;
-    String message = inputRule.equals(outputRule) ? in
-        : "received: " + in + "; sent: " + out;
+    String message = inputRule.equals(outputRule) ? inputRule : "received: " + inputRule + "; sent: " + outputRule;
     return List.of(
-        new ChangeKind(id("request"), inputBump, in, "In a request: " + summary, check),
-        new ChangeKind(id("response"), outputBump, out, "In a response: " + summary, check),
+        new ChangeKind(id("request"), inputBump, inputRule, "In a request: " + summary, check),
+        new ChangeKind(id("response"), outputBump, outputRule, "In a response: " + summary, check),
         new ChangeKind(id("message"), Bump.max(inputBump, outputBump), message, "In a message: " + summary, check));
   }
 }

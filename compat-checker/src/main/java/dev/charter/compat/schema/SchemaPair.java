@@ -52,6 +52,14 @@ public final class SchemaPair {
     emit(kind, Judgement.of(effect, direction), oldNode, newNode, message);
   }
 
+  /**
+   * Reports a change of one keyword, at the keyword on each side; a side without the keyword shows
+   * the schema itself.
+   */
+  public void emit(SchemaKind kind, Effect effect, String keyword, String message) {
+    emit(kind, effect, oldShape.at(keyword), newShape.at(keyword), message);
+  }
+
   public void emit(SchemaKind kind, Judgement judgement, SpecNode oldNode, SpecNode newNode, String message) {
     out.add(new SchemaDelta(kind, judgement, "", message, oldNode, newNode));
   }

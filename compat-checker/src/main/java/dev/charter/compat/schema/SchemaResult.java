@@ -40,13 +40,6 @@ public final class SchemaResult {
     return own.isEmpty() && links.isEmpty();
   }
 
-  /** Every change, each reachable result once, at the shortest path from this pair. */
-  public List<SchemaDelta> deltas() {
-    List<SchemaDelta> out = new ArrayList<>();
-    walk((d, path) -> out.add(path.isRoot() ? d : d.under(path.text())));
-    return out;
-  }
-
   /** The way from the compared pair down to a change: segments joined only when asked for. */
   public static final class Path {
     private static final Path ROOT = new Path(null, "", 0);
@@ -58,10 +51,6 @@ public final class SchemaResult {
       this.parent = parent;
       this.segment = segment;
       this.depth = depth;
-    }
-
-    public boolean isRoot() {
-      return parent == null;
     }
 
     /** How many schema levels down (a property, an item, a variant each count one). */

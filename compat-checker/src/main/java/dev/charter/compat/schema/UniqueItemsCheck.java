@@ -23,9 +23,9 @@ final class UniqueItemsCheck implements SchemaCheck {
       return;
     }
     if (n.uniqueItems) {
-      p.emit(ADDED, Effect.NARROWED, o.anchor, n.at("uniqueItems"), "items must now be unique");
+      p.emit(ADDED, Effect.NARROWED, "uniqueItems", "items must now be unique");
     } else {
-      p.emit(REMOVED, Effect.WIDENED, o.at("uniqueItems"), n.anchor, "items no longer need to be unique");
+      p.emit(REMOVED, Effect.WIDENED, "uniqueItems", "items no longer need to be unique");
     }
   }
 }

@@ -32,14 +32,35 @@ public record FileScope(String glob, Path baseDir, Optional<String> pointer) {
       PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
       return p.getFileName() != null && m.matches(p.getFileName());
     }
-    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
     Path base = baseDir.toAbsolutePath().normalize();
-    if (p.startsWith(base) && m.matches(base.relativize(p))) {
-      return true;
+    if (!p.startsWith(base)) {
+      return false;
     }
-    // A glob starting with **/ also matches at the top: **/x.yaml covers x.yaml.
-    return g.startsWith("**/") && p.startsWith(base)
-        && FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)).matches(base.relativize(p));
+    Path relative = base.relativize(p);
+    for (String variant : zeroFolders(g)) {
+      if (FileSystems.getDefault().getPathMatcher("glob:" + variant).matches(relative)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The glob and its forms with any {@code **}{@code /} matching no folder at all, as in Spectral's
+   * globs: {@code legacy/**}{@code /*.yaml} covers {@code legacy/x.yaml}, {@code **}{@code /x.yaml}
+   * covers {@code x.yaml}. Java's glob needs a folder there.
+   */
+  private static java.util.Set<String> zeroFolders(String glob) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    out.add(glob);
+    for (int i = glob.indexOf("**/"); i >= 0; i = glob.indexOf("**/", i + 1)) {
+      if (i == 0 || glob.charAt(i - 1) == '/') {
+        for (String rest : zeroFolders(glob.substring(i + 3))) {
+          out.add(glob.substring(0, i) + rest);
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether a finding at {@code findingPointer} of a matching file is covered. */

@@ -68,7 +68,6 @@ public final class RulesetReader {
     private final List<Diagnostic> notes = new ArrayList<>();
     private final Set<String> jsFunctions = new HashSet<>();
     private Set<SpecFormat> formats = EnumSet.allOf(SpecFormat.class);
-    private boolean formatsGiven;
     private final Map<String, Alias> aliases = new LinkedHashMap<>();
 
     Parse(RulesetFile file, boolean top) {
@@ -81,7 +80,6 @@ public final class RulesetReader {
       checkKeys("", root, TOP_KEYS, "ruleset");
       if (root.has("formats")) {
         formats = formats("/formats", root.get("formats"));
-        formatsGiven = true;
       }
       if (root.has("functions")) {
         JsonNode f = root.get("functions");
@@ -467,7 +465,7 @@ public final class RulesetReader {
           pointers |= s.pointer().isPresent();
           scopes.add(s);
         }
-        List<RuleEntry> rules = o.has("rules") ? rules(JsonPointers.append(at, "rules"), o.get("rules")) : List.of();
+        List<RuleEntry> rules = o.has("rules") ? overrideRules(at, o) : List.of();
         if (pointers) {
           for (RuleEntry r : rules) {
             if (r.custom() != null || r.customDescriptor() != null) {
@@ -481,6 +479,28 @@ public final class RulesetReader {
         out.add(new RulesetDefinition.Override(scopes, ext, rules, file.locate(at)));
       }
       return out;
+    }
+
+    /**
+     * The rules of one override, read with the override's own {@code formats} and {@code aliases}
+     * (as Spectral scopes them: they apply to the rules defined in that override only).
+     */
+    private List<RuleEntry> overrideRules(String at, JsonNode override) throws ConfigurationException {
+      Set<SpecFormat> outerFormats = formats;
+      Map<String, Alias> outerAliases = new LinkedHashMap<>(aliases);
+      try {
+        if (override.has("formats")) {
+          formats = formats(JsonPointers.append(at, "formats"), override.get("formats"));
+        }
+        if (override.has("aliases")) {
+          aliases(JsonPointers.append(at, "aliases"), override.get("aliases"));
+        }
+        return rules(JsonPointers.append(at, "rules"), override.get("rules"));
+      } finally {
+        formats = outerFormats;
+        aliases.clear();
+        aliases.putAll(outerAliases);
+      }
     }
 
     /** Spectral 5's {@code except: {"file#/pointer": [rule ids]}}, turned into overrides that switch the rules off there. */

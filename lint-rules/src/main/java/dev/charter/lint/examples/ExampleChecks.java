@@ -95,6 +95,39 @@ public final class ExampleChecks {
     context.report(node.file(), pointer, where + p.message());
   }
 
+  /** Checks the {@code default} of each schema against the schema itself (the AsyncAPI default rules). */
+  public static void checkDefaults(RuleContext context, List<PathNode> schemas) {
+    for (PathNode s : schemas) {
+      PathNode value = child(context, s, "default");
+      if (value != null) {
+        check(context, s.path(), value, InstanceCheck.Direction.NONE);
+      }
+    }
+  }
+
+  /**
+   * Checks each value of the {@code examples} array of each schema against the schema itself (the
+   * AsyncAPI example rules); an {@code examples} that is no array is a finding of its own.
+   */
+  public static void checkExamples(RuleContext context, List<PathNode> schemas) {
+    for (PathNode s : schemas) {
+      PathNode value = child(context, s, "examples");
+      if (value == null) {
+        continue;
+      }
+      if (!value.value().isArray()) {
+        context.report(s.file(), s.pointer(), "\"examples\" of this schema must be an array of values.");
+        continue;
+      }
+      for (int i = 0; i < value.value().size(); i++) {
+        PathNode example = value.child(i, context.document());
+        if (example != null) {
+          check(context, s.path(), example, InstanceCheck.Direction.NONE);
+        }
+      }
+    }
+  }
+
   /** Whether the value at {@code path} is in a request body or a response, as Spectral decides it. */
   public static InstanceCheck.Direction direction(List<Object> path) {
     if (matches(path, "components", "requestBodies") || matches(path, "paths", "*", "*", "requestBody")) {

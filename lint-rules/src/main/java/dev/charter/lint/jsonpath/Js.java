@@ -88,10 +88,6 @@ public final class Js {
     return (v instanceof JsonNode n && n.isArray()) || v instanceof List;
   }
 
-  public static boolean isPlainObject(Object v) {
-    return v instanceof JsonNode n && n.isObject();
-  }
-
   /** {@code ===}. */
   public static boolean strictEquals(Object a, Object b) {
     if (a instanceof Double x && b instanceof Double y) {

@@ -22,29 +22,25 @@ public final class PathNode {
   private final PathNode parent;
   /** The member name or array index this node was reached as; null at the root. */
   private final Object key;
-  /** A property-name match ({@code ~}, {@code @key}): the value is the name, the location the member. */
-  private final boolean name;
   private final PathNode locationParent;
   private String pointer;
 
-  private PathNode(SpecFile file, JsonNode value, PathNode parent, Object key, boolean name, PathNode locationParent,
-      String pointer) {
+  private PathNode(SpecFile file, JsonNode value, PathNode parent, Object key, PathNode locationParent, String pointer) {
     this.file = file;
     this.value = value;
     this.parent = parent;
     this.key = key;
-    this.name = name;
     this.locationParent = locationParent;
     this.pointer = pointer;
   }
 
   public static PathNode root(SpecFile file) {
-    return new PathNode(file, file.root(), null, null, false, null, "");
+    return new PathNode(file, file.root(), null, null, null, "");
   }
 
   /** A node given by its location, reached from {@code parent} as {@code key} (null for a root). */
   public static PathNode at(SpecNode node, PathNode parent, Object key) {
-    return new PathNode(node.file(), node.value(), parent, key, false, null, node.pointer());
+    return new PathNode(node.file(), node.value(), parent, key, null, node.pointer());
   }
 
   /**
@@ -67,17 +63,17 @@ public final class PathNode {
         SpecNode here = new SpecNode(document, file, childPointer(key), raw);
         SpecNode target = document.resolve(here);
         if (target != here) {
-          return new PathNode(target.file(), target.value(), this, key, false, null, target.pointer());
+          return new PathNode(target.file(), target.value(), this, key, null, target.pointer());
         }
       }
     }
-    return new PathNode(file, raw, this, key, false, this, null);
+    return new PathNode(file, raw, this, key, this, null);
   }
 
   /** The name of this node as a value ({@code ~}), located at the member. */
   public PathNode asName() {
-    return new PathNode(file, TextNode.valueOf(key == null ? "" : String.valueOf(key)), parent, key, true,
-        locationParent, pointer);
+    return new PathNode(file, TextNode.valueOf(key == null ? "" : String.valueOf(key)), parent, key, locationParent,
+        pointer);
   }
 
   private String childPointer(Object k) {
@@ -100,9 +96,6 @@ public final class PathNode {
     return key;
   }
 
-  public boolean isName() {
-    return name;
-  }
 
   /** Where the node is written, in {@link #file()}. */
   public String pointer() {

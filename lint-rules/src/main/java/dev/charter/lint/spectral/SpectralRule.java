@@ -59,7 +59,7 @@ public final class SpectralRule implements Rule {
     SpecDocument navigation = resolved ? document : null;
     JsonNode v = match.value();
     if (t.field() == null || !(v.isObject() || v.isArray())) {
-      return List.of(new Target(match, match, List.of(), document, resolved));
+      return List.of(new Target(match, match, List.of(), document));
     }
     List<Target> out = new ArrayList<>();
     if (t.field().equals("@key")) {
@@ -68,12 +68,12 @@ public final class SpectralRule implements Rule {
         String name = names.next();
         PathNode child = match.child(v.isArray() ? (Object) Integer.valueOf(name) : name, navigation);
         if (child != null) {
-          out.add(new Target(child.asName(), match, List.of(), document, resolved));
+          out.add(new Target(child.asName(), match, List.of(), document));
         }
       }
     } else if (t.fieldPath() != null) {
       for (PathNode n : t.fieldPath().evaluate(match, navigation)) {
-        out.add(new Target(n, n.parent(), List.of(), document, resolved));
+        out.add(new Target(n, n.parent(), List.of(), document));
       }
     } else {
       PathNode current = match;
@@ -83,14 +83,14 @@ public final class SpectralRule implements Rule {
         PathNode next = current.value().isArray() && k instanceof String s && isIndex(s)
             ? current.child(Integer.valueOf(s), navigation) : current.child(k, navigation);
         if (next == null) {
-          return List.of(new Target(null, current, keys.subList(i, keys.size()), document, resolved));
+          return List.of(new Target(null, current, keys.subList(i, keys.size()), document));
         }
         current = next;
       }
-      out.add(new Target(current, current.parent(), List.of(), document, resolved));
+      out.add(new Target(current, current.parent(), List.of(), document));
     }
     if (out.isEmpty()) {
-      out.add(new Target(null, match, List.of(), document, resolved));
+      out.add(new Target(null, match, List.of(), document));
     }
     return out;
   }

@@ -9,8 +9,7 @@ import dev.charter.lint.jsonpath.PathNode;
  * of it. {@code node} is null when the field does not exist; {@code parent} is then its closest
  * existing ancestor, and {@code missing} the keys from there to the field.
  */
-public record Target(PathNode node, PathNode parent, java.util.List<Object> missing, SpecDocument document,
-    boolean resolved) {
+public record Target(PathNode node, PathNode parent, java.util.List<Object> missing, SpecDocument document) {
 
   public Target {
     missing = java.util.List.copyOf(missing);
@@ -23,10 +22,5 @@ public record Target(PathNode node, PathNode parent, java.util.List<Object> miss
 
   public boolean exists() {
     return node != null;
-  }
-
-  /** The document the rule reads: references followed when the rule is resolved. */
-  public SpecDocument documentForNavigation() {
-    return resolved ? document : null;
   }
 }

@@ -146,6 +146,31 @@ class RulesetLoadingTest {
     assertThat(found(result, "oas3-api-servers")).hasSize(1);
   }
 
+  /** An override's own aliases and formats apply to the rules it defines (and to no others). */
+  @Test
+  void overridesHaveTheirOwnAliasesAndFormats() throws IOException {
+    LintResult result = lint("""
+        extends: [[spectral:oas, off]]
+        overrides:
+          - files: ["api.yaml"]
+            aliases:
+              Operation: ["$.paths[*][get]"]
+            rules:
+              operation-summary-here:
+                given: "#Operation"
+                then: {field: summary, function: truthy}
+          - files: ["api.yaml"]
+            formats: [asyncapi2]
+            rules:
+              never-on-openapi:
+                given: $
+                then: {field: info.contact, function: truthy}
+        """, SPEC);
+    assertThat(result.inputErrors()).isEmpty();
+    assertThat(found(result, "operation-summary-here")).containsExactly("10:warn", "19:warn");
+    assertThat(found(result, "never-on-openapi")).isEmpty();
+  }
+
   @Test
   void customJavaScriptFunctionsAreNamedAndSkipped() throws IOException {
     LintResult result = lint("""

@@ -1,15 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.ChannelAddresses;
 
 @LintRule(
     id = "asyncapi-3-channel-no-query-nor-fragment",
@@ -29,18 +26,8 @@ import dev.charter.lint.rules.support.Reports;
           users: {address: 'users/new'}
         """)
 public final class Asyncapi3ChannelNoQueryNorFragmentRule implements Rule {
-  private static final Query CHANNELS = Query.of("$.channels.*");
-
   @Override
   public void check(RuleContext context) {
-    for (PathNode channel : CHANNELS.resolved(context)) {
-      JsonNode address = channel.value().get("address");
-      if (address != null && address.isTextual()) {
-        String key = address.textValue();
-        if (key.indexOf('?') >= 0 || key.indexOf('#') >= 0) {
-          Reports.atMember(context, channel, "address", "Channel address must not include query (\"?\") or fragment (\"#\") delimiter.");
-        }
-      }
-    }
+    ChannelAddresses.addresses(context, ChannelAddresses.QUERY_OR_FRAGMENT, "Channel address must not include query (\"?\") or fragment (\"#\") delimiter.");
   }
 }

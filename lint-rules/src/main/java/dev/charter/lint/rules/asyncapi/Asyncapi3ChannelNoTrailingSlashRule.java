@@ -1,15 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
-import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.ChannelAddresses;
 
 @LintRule(
     id = "asyncapi-3-channel-no-trailing-slash",
@@ -29,18 +26,8 @@ import dev.charter.lint.rules.support.Reports;
           users: {address: 'users'}
         """)
 public final class Asyncapi3ChannelNoTrailingSlashRule implements Rule {
-  private static final Query CHANNELS = Query.of("$.channels.*");
-
   @Override
   public void check(RuleContext context) {
-    for (PathNode channel : CHANNELS.resolved(context)) {
-      JsonNode address = channel.value().get("address");
-      if (address != null && address.isTextual()) {
-        String key = address.textValue();
-        if (key.length() > 1 && key.endsWith("/") && key.charAt(key.length() - 2) != (char) 10) {
-          Reports.atMember(context, channel, "address", "Channel address must not end with slash.");
-        }
-      }
-    }
+    ChannelAddresses.addresses(context, ChannelAddresses.TRAILING_SLASH, "Channel address must not end with slash.");
   }
 }

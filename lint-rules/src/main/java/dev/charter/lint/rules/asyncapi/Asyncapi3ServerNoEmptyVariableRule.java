@@ -6,9 +6,8 @@ import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
 import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.StringValues;
 
 @LintRule(
     id = "asyncapi-3-server-no-empty-variable",
@@ -30,13 +29,6 @@ public final class Asyncapi3ServerNoEmptyVariableRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode url : URLS.resolved(context)) {
-      if (url.value().isTextual()) {
-        String u = url.value().textValue();
-        if (u.contains("{}")) {
-          Reports.at(context, url, "Server host and pathname must not have empty variable substitution pattern.");
-        }
-      }
-    }
+    StringValues.report(context, URLS, u -> u.contains("{}"), "Server host and pathname must not have empty variable substitution pattern.");
   }
 }

@@ -1,12 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
 import dev.charter.core.diag.Severity;
-import dev.charter.core.spec.SpecNode;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
+import dev.charter.lint.rules.support.ChannelAddresses;
 
 @LintRule(
     id = "asyncapi-channel-no-empty-parameter",
@@ -28,13 +28,6 @@ import dev.charter.lint.SpecFormat;
 public final class AsyncapiChannelNoEmptyParameterRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    context.root().get("channels").map(SpecNode::resolved).ifPresent(channels -> {
-      for (var e : channels.fields()) {
-        String key = e.getKey();
-        if (key.contains("{}")) {
-          context.report(e.getValue(), "Channel path must not have empty parameter substitution pattern.");
-        }
-      }
-    });
+    ChannelAddresses.keys(context, ChannelAddresses.EMPTY_PARAMETER, "Channel path must not have empty parameter substitution pattern.");
   }
 }

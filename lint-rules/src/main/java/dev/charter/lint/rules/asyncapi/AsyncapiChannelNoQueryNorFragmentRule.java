@@ -1,12 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
 import dev.charter.core.diag.Severity;
-import dev.charter.core.spec.SpecNode;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
+import dev.charter.lint.rules.support.ChannelAddresses;
 
 @LintRule(
     id = "asyncapi-channel-no-query-nor-fragment",
@@ -28,13 +28,6 @@ import dev.charter.lint.SpecFormat;
 public final class AsyncapiChannelNoQueryNorFragmentRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    context.root().get("channels").map(SpecNode::resolved).ifPresent(channels -> {
-      for (var e : channels.fields()) {
-        String key = e.getKey();
-        if (key.indexOf('?') >= 0 || key.indexOf('#') >= 0) {
-          context.report(e.getValue(), "Channel path must not include query (\"?\") or fragment (\"#\") delimiter.");
-        }
-      }
-    });
+    ChannelAddresses.keys(context, ChannelAddresses.QUERY_OR_FRAGMENT, "Channel path must not include query (\"?\") or fragment (\"#\") delimiter.");
   }
 }

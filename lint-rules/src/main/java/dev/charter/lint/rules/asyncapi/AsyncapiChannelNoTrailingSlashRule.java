@@ -1,12 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
 import dev.charter.core.diag.Severity;
-import dev.charter.core.spec.SpecNode;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
+import dev.charter.lint.rules.support.ChannelAddresses;
 
 @LintRule(
     id = "asyncapi-channel-no-trailing-slash",
@@ -28,13 +28,6 @@ import dev.charter.lint.SpecFormat;
 public final class AsyncapiChannelNoTrailingSlashRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    context.root().get("channels").map(SpecNode::resolved).ifPresent(channels -> {
-      for (var e : channels.fields()) {
-        String key = e.getKey();
-        if (key.length() > 1 && key.endsWith("/") && key.charAt(key.length() - 2) != (char) 10) {
-          context.report(e.getValue(), "Channel path must not end with slash.");
-        }
-      }
-    });
+    ChannelAddresses.keys(context, ChannelAddresses.TRAILING_SLASH, "Channel path must not end with slash.");
   }
 }

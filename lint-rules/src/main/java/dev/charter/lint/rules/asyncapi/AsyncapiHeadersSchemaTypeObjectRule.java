@@ -1,15 +1,13 @@
 package dev.charter.lint.rules.asyncapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
+import dev.charter.lint.rules.support.HeadersSchemas;
 import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
 
 @LintRule(
     id = "asyncapi-headers-schema-type-object",
@@ -35,18 +33,6 @@ public final class AsyncapiHeadersSchemaTypeObjectRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode headers : HEADERS.resolved(context)) {
-      JsonNode h = headers.value();
-      if (!h.isObject()) {
-        Reports.at(context, headers, "Headers schema type must be \"object\" (\"headers\" property type must be object).");
-        continue;
-      }
-      JsonNode type = h.get("type");
-      if (type == null) {
-        Reports.at(context, headers, "Headers schema type must be \"object\" (\"headers\" property must have required property \"type\").");
-      } else if (!(type.isTextual() && type.textValue().equals("object"))) {
-        Reports.atMember(context, headers, "type", "Headers schema type must be \"object\" (\"type\" property must be equal to one of the allowed values: \"object\").");
-      }
-    }
+    HeadersSchemas.requireObject(context, HEADERS);
   }
 }

@@ -1,14 +1,12 @@
 package dev.charter.lint.rules.asyncapi;
 
 import dev.charter.core.diag.Severity;
-import dev.charter.core.spec.SpecNode;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.rules.support.JsValues;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.InfoMembers;
 
 @LintRule(
     id = "asyncapi-info-contact-properties",
@@ -28,13 +26,6 @@ import dev.charter.lint.rules.support.Reports;
 public final class AsyncapiInfoContactPropertiesRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    context.root().get("info").map(SpecNode::resolved).flatMap(i -> i.get("contact")).map(SpecNode::resolved)
-        .ifPresent(contact -> {
-          for (String member : new String[] {"name", "url", "email"}) {
-            if (!JsValues.truthy(contact.value().get(member))) {
-              Reports.atMember(context, contact, member, "Contact object must have \"name\", \"url\" and \"email\".");
-            }
-          }
-        });
+    InfoMembers.requireContactProperties(context);
   }
 }

@@ -7,8 +7,6 @@ import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
-import dev.charter.lint.examples.InstanceCheck;
-import dev.charter.lint.jsonpath.PathNode;
 import dev.charter.lint.rules.support.Query;
 
 @LintRule(
@@ -35,21 +33,6 @@ public final class AsyncapiPayloadExamplesRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode s : SCHEMAS.resolved(context)) {
-      PathNode value = ExampleChecks.child(context, s, "examples");
-      if (value == null) {
-        continue;
-      }
-      if (!value.value().isArray()) {
-        context.report(s.file(), s.pointer(), "\"examples\" of this schema must be an array of values.");
-        continue;
-      }
-      for (int i = 0; i < value.value().size(); i++) {
-        PathNode example = value.child(i, context.document());
-        if (example != null) {
-          ExampleChecks.check(context, s.path(), example, InstanceCheck.Direction.NONE);
-        }
-      }
-    }
+    ExampleChecks.checkExamples(context, SCHEMAS.resolved(context));
   }
 }

@@ -7,8 +7,6 @@ import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
 import dev.charter.lint.examples.ExampleChecks;
-import dev.charter.lint.examples.InstanceCheck;
-import dev.charter.lint.jsonpath.PathNode;
 import dev.charter.lint.rules.support.Query;
 
 @LintRule(
@@ -37,12 +35,6 @@ public final class AsyncapiSchemaDefaultRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode s : SCHEMAS.resolved(context)) {
-      PathNode value = ExampleChecks.child(context, s, "default");
-      if (value == null) {
-        continue;
-      }
-      ExampleChecks.check(context, s.path(), value, InstanceCheck.Direction.NONE);
-    }
+    ExampleChecks.checkDefaults(context, SCHEMAS.resolved(context));
   }
 }

@@ -6,9 +6,8 @@ import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
 import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.StringValues;
 
 @LintRule(
     id = "asyncapi-server-no-trailing-slash",
@@ -30,13 +29,6 @@ public final class AsyncapiServerNoTrailingSlashRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode url : URLS.resolved(context)) {
-      if (url.value().isTextual()) {
-        String u = url.value().textValue();
-        if (u.endsWith("/")) {
-          Reports.at(context, url, "Server URL must not end with slash.");
-        }
-      }
-    }
+    StringValues.report(context, URLS, u -> u.endsWith("/"), "Server URL must not end with slash.");
   }
 }

@@ -6,9 +6,8 @@ import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.jsonpath.PathNode;
 import dev.charter.lint.rules.support.Query;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.StringValues;
 
 @LintRule(
     id = "asyncapi-server-not-example-com",
@@ -31,13 +30,6 @@ public final class AsyncapiServerNotExampleComRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (PathNode url : URLS.resolved(context)) {
-      if (url.value().isTextual()) {
-        String u = url.value().textValue();
-        if (u.contains("example.com")) {
-          Reports.at(context, url, "Server URL must not point at example.com.");
-        }
-      }
-    }
+    StringValues.report(context, URLS, u -> u.contains("example.com"), "Server URL must not point at example.com.");
   }
 }

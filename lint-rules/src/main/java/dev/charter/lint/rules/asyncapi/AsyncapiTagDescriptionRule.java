@@ -6,8 +6,6 @@ import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.rules.support.JsValues;
-import dev.charter.lint.rules.support.Reports;
 import dev.charter.lint.rules.support.TagLists;
 
 @LintRule(
@@ -29,10 +27,6 @@ import dev.charter.lint.rules.support.TagLists;
 public final class AsyncapiTagDescriptionRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    TagLists.eachTag(context.root().get("tags"), tag -> {
-      if (!JsValues.truthy(tag.value().get("description"))) {
-        Reports.atMember(context, tag, "description", "Tag object must have \"description\".");
-      }
-    });
+    TagLists.requireDescription(context, context.root().get("tags"));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 @LintRule(
     id = "nullable-type-sibling",
     severity = Severity.ERROR,
-    formats = {SpecFormat.OAS3_0, SpecFormat.OAS3_1, SpecFormat.OAS3_2},
+    formats = {SpecFormat.OAS3_0},
     family = RuleFamily.CHARTER,
     summary = "nullable: true needs a type beside it (OpenAPI 3.0).",
     rationale = """
@@ -36,9 +36,6 @@ public final class NullableTypeSiblingRule implements Rule {
 
   @Override
   public void visit(Visit node, RuleContext context) {
-    if (context.format() != SpecFormat.OAS3_0) {
-      return;
-    }
     JsonNode nullable = node.get("nullable");
     if (nullable != null && nullable.isBoolean() && nullable.booleanValue() && !node.has("type")) {
       context.report(node.file(), node.pointer("nullable"), "\"nullable\" needs a \"type\" beside it.");

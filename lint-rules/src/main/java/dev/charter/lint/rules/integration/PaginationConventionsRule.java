@@ -48,16 +48,19 @@ public final class PaginationConventionsRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    java.util.List<String> parameters = context.stringListOption("parameters");
     java.util.Set<String> names = new java.util.HashSet<>();
-    context.stringListOption("parameters").forEach(p -> names.add(p.toLowerCase(java.util.Locale.ROOT)));
+    parameters.forEach(p -> names.add(p.toLowerCase(java.util.Locale.ROOT)));
+    // The message names the first few, however many are configured.
+    String named = String.join(", ", parameters.subList(0, Math.min(4, parameters.size())))
+        + (parameters.size() > 4 ? ", …" : "");
     for (HttpOperation op : context.openApi().operations()) {
       if (op.method() != HttpMethod.GET || !returnsCollection(op)) {
         continue;
       }
       boolean paginated = op.parameters("query").stream().anyMatch(p -> names.contains(p.name().toLowerCase(java.util.Locale.ROOT)));
       if (!paginated) {
-        context.report(op.node(), op.display() + " returns a collection but takes no pagination parameter ("
-            + String.join(", ", context.stringListOption("parameters").subList(0, 4)) + ", …).");
+        context.report(op.node(), op.display() + " returns a collection but takes no pagination parameter (" + named + ").");
       }
     }
   }

@@ -2,13 +2,8 @@ package dev.charter.lint.rules.openapi;
 
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
-import dev.charter.lint.Rule;
-import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.walk.NodeType;
-import dev.charter.lint.walk.Visit;
-import java.util.Set;
 
 @LintRule(
     id = "oas2-anyOf",
@@ -25,16 +20,8 @@ import java.util.Set;
     good = """
         type: string
         """)
-public final class Oas2AnyOfRule implements Rule {
-  @Override
-  public Set<NodeType> visits() {
-    return Set.of(NodeType.ANY);
-  }
-
-  @Override
-  public void visit(Visit node, RuleContext context) {
-    if (node.isObject() && node.has("anyOf")) {
-      context.report(node.file(), node.pointer("anyOf"), "\"anyOf\" keyword must not be used in OpenAPI v2 document.");
-    }
+public final class Oas2AnyOfRule extends Oas2KeywordRule {
+  public Oas2AnyOfRule() {
+    super("anyOf");
   }
 }

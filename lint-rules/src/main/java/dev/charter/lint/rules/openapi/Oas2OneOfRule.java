@@ -2,13 +2,8 @@ package dev.charter.lint.rules.openapi;
 
 import dev.charter.core.diag.Severity;
 import dev.charter.lint.LintRule;
-import dev.charter.lint.Rule;
-import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.walk.NodeType;
-import dev.charter.lint.walk.Visit;
-import java.util.Set;
 
 @LintRule(
     id = "oas2-oneOf",
@@ -25,16 +20,8 @@ import java.util.Set;
     good = """
         type: string
         """)
-public final class Oas2OneOfRule implements Rule {
-  @Override
-  public Set<NodeType> visits() {
-    return Set.of(NodeType.ANY);
-  }
-
-  @Override
-  public void visit(Visit node, RuleContext context) {
-    if (node.isObject() && node.has("oneOf")) {
-      context.report(node.file(), node.pointer("oneOf"), "\"oneOf\" keyword must not be used in OpenAPI v2 document.");
-    }
+public final class Oas2OneOfRule extends Oas2KeywordRule {
+  public Oas2OneOfRule() {
+    super("oneOf");
   }
 }

@@ -1,14 +1,12 @@
 package dev.charter.lint.rules.openapi;
 
 import dev.charter.core.diag.Severity;
-import dev.charter.core.spec.SpecNode;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
 import dev.charter.lint.RuleFamily;
 import dev.charter.lint.SpecFormat;
-import dev.charter.lint.rules.support.JsValues;
-import dev.charter.lint.rules.support.Reports;
+import dev.charter.lint.rules.support.TagLists;
 
 @LintRule(
     id = "tag-description",
@@ -29,13 +27,6 @@ import dev.charter.lint.rules.support.Reports;
 public final class TagDescriptionRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    context.root().get("tags").map(SpecNode::resolved).ifPresent(tags -> {
-      for (SpecNode t : tags.elements()) {
-        SpecNode tag = t.resolved();
-        if (!JsValues.truthy(tag.value().get("description"))) {
-          Reports.atMember(context, tag, "description", "Tag object must have \"description\".");
-        }
-      }
-    });
+    TagLists.requireDescription(context, context.root().get("tags"));
   }
 }

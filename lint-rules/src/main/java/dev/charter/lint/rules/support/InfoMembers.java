@@ -23,4 +23,29 @@ public final class InfoMembers {
       context.report(i.file(), i.pointer() + "/" + member, message);
     }
   }
+
+  /** Reports a license without a (non-empty) {@code url}, or none at all, at where the url belongs. */
+  public static void requireLicenseUrl(RuleContext context) {
+    SpecNode root = context.root();
+    SpecNode info = root.get("info").map(SpecNode::resolved).orElse(null);
+    SpecNode license = info == null ? null : info.get("license").map(SpecNode::resolved).orElse(null);
+    if (license == null) {
+      SpecNode at = info == null ? root : info;
+      context.report(at.file(), at.pointer() + (info == null ? "/info" : "") + "/license/url", "License object must include \"url\".");
+    } else if (!JsValues.truthy(license.value().get("url"))) {
+      Reports.atMember(context, license, "url", "License object must include \"url\".");
+    }
+  }
+
+  /** Reports each of the contact's {@code name}, {@code url} and {@code email} that is missing or empty, where it belongs. */
+  public static void requireContactProperties(RuleContext context) {
+    context.root().get("info").map(SpecNode::resolved).flatMap(i -> i.get("contact")).map(SpecNode::resolved)
+        .ifPresent(contact -> {
+          for (String member : new String[] {"name", "url", "email"}) {
+            if (!JsValues.truthy(contact.value().get(member))) {
+              Reports.atMember(context, contact, member, "Contact object must have \"name\", \"url\" and \"email\".");
+            }
+          }
+        });
+  }
 }

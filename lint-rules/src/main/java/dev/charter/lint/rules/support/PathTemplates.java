@@ -8,16 +8,14 @@ public final class PathTemplates {
     return segment.startsWith("{") && segment.endsWith("}");
   }
 
-  /** The path with every parameter name erased: {@code /pets/{}}. */
+  private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("\\{[^}/]*}");
+
+  /**
+   * The path with every parameter name erased, also where a parameter is only part of a segment:
+   * {@code /pets/{}}, {@code /groups/{}.json}.
+   */
   public static String normalize(String path) {
-    StringBuilder sb = new StringBuilder();
-    for (String s : path.split("/", -1)) {
-      if (sb.length() > 0 || !s.isEmpty()) {
-        sb.append('/');
-      }
-      sb.append(isTemplate(s) ? "{}" : s);
-    }
-    return sb.toString();
+    return PARAMETER.matcher(path).replaceAll("{}");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.charter.lint.rules.support;
 
 import dev.charter.core.spec.SpecNode;
+import dev.charter.lint.RuleContext;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,6 +13,15 @@ public final class TagLists {
     tags.map(SpecNode::resolved).filter(SpecNode::isArray).ifPresent(list -> {
       for (SpecNode t : list.elements()) {
         action.accept(t.resolved());
+      }
+    });
+  }
+
+  /** Reports each Tag Object of {@code tags} without a (non-empty) description, at its description. */
+  public static void requireDescription(RuleContext context, Optional<SpecNode> tags) {
+    eachTag(tags, tag -> {
+      if (!JsValues.truthy(tag.value().get("description"))) {
+        Reports.atMember(context, tag, "description", "Tag object must have \"description\".");
       }
     });
   }
