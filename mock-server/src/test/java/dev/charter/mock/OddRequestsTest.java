@@ -1,0 +1,40 @@
+package dev.charter.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests real clients send that are easy to get wrong: encoded slashes and UTF-8 in path
+ * parameters, characters browsers leave unencoded in queries, spec paths that look like the mock's
+ * own, response header names that cannot be sent. Over real HTTP; raw sockets where the JDK client
+ * would encode what a browser does not.
+ */
+class OddRequestsTest {
+  private static MockClient client;
+
+  @BeforeAll
+  static void start() {
+    client = MockClient.start(MockClient.fixture("odd-requests.yaml"));
+  }
+
+  @AfterAll
+  static void stop() {
+    client.close();
+  }
+
+  @Test
+  void pathParametersAreDecodedSegmentBySegment() {
+    assertThat(client.get("/files/a%2Fb").status()).as("an encoded slash is part of the value").isEqualTo(200);
+    assertThat(client.get("/api/files/a%2Fb").status()).isEqualTo(200);
+    assertThat(client.get("/files/%C3%A9t%C3%A9").status()).isEqualTo(200);
+    assertThat(client.get("/files/x%20y").status()).isEqualTo(200);
+    assertThat(client.get("/files/a+b").status()).as("+ is itself in a path").isEqualTo(200);
+    assertThat(client.get("/files/a/b").status()).as("a real slash separates segments").isEqualTo(404);
+    MockClient.Reply wrong = client.get("/files/a%2Fc");
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(wrong.json().get("violations").get(0).get("message").asText()).contains("'name'");
+  }
+}
