@@ -37,4 +37,12 @@ class OddRequestsTest {
     assertThat(wrong.status()).isEqualTo(422);
     assertThat(wrong.json().get("violations").get(0).get("message").asText()).contains("'name'");
   }
+
+  @Test
+  void onlySlashCharterAndBelowAreTheMocksOwn() {
+    MockClient.Reply spec = client.get("/_charterx");
+    assertThat(spec.status()).isEqualTo(200);
+    assertThat(spec.json().get("spec").asBoolean()).isTrue();
+    assertThat(client.get("/_charter/health").json().get("status").asText()).isEqualTo("up");
+  }
 }

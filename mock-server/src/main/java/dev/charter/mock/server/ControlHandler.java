@@ -31,6 +31,11 @@ final class ControlHandler {
   /** A file served from memory. */
   private record Asset(String contentType, byte[] bytes) {}
 
+  /** Whether {@code path} is one of the mock's own: {@code /_charter} and below, not a spec path such as {@code /_charterx}. */
+  static boolean handles(String path) {
+    return path.startsWith("/_charter") && (path.length() == 9 || path.charAt(9) == '/');
+  }
+
   void bind(MockHandler handler) {
     this.responder = handler;
   }

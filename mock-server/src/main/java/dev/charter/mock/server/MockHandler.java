@@ -125,7 +125,7 @@ final class MockHandler implements HttpHandler {
         }
       }
     }
-    if (ex.getRequestPath().startsWith("/_charter")) {
+    if (ControlHandler.handles(ex.getRequestPath())) {
       control.handle(ex, state.model(), start);
       return;
     }
