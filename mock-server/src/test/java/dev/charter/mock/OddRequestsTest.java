@@ -2,6 +2,10 @@ package dev.charter.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,5 +48,28 @@ class OddRequestsTest {
     assertThat(spec.status()).isEqualTo(200);
     assertThat(spec.json().get("spec").asBoolean()).isTrue();
     assertThat(client.get("/_charter/health").json().get("status").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void queryCharactersBrowsersLeaveUnencodedAreAccepted() {
+    int port = client.mock.port();
+    assertThat(raw(port, "GET /search?ids=1|2|3 HTTP/1.1")).startsWith("HTTP/1.1 200");
+    assertThat(raw(port, "GET /search?filter={%22a%22:1} HTTP/1.1")).startsWith("HTTP/1.1 200");
+    String bad = raw(port, "GET /search?ids=1|x^ HTTP/1.1");
+    assertThat(bad).startsWith("HTTP/1.1 422").contains("query parameter 'ids'");
+    assertThat(raw(port, "GET /files/%C3%A9t%C3%A9?x=é HTTP/1.1")).startsWith("HTTP/1.1 200");
+  }
+
+  /** The status line and the rest of the answer to a request line sent byte for byte as given. */
+  private static String raw(int port, String requestLine) {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(5000);
+      s.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+      s.getOutputStream().flush();
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
