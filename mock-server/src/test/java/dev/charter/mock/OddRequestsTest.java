@@ -60,6 +60,13 @@ class OddRequestsTest {
     assertThat(raw(port, "GET /files/%C3%A9t%C3%A9?x=é HTTP/1.1")).startsWith("HTTP/1.1 200");
   }
 
+  @Test
+  void aProblemsInstanceIsThePathAndQuery() {
+    MockClient.Reply r = client.get("/search?ids=x&other=1");
+    assertThat(r.status()).isEqualTo(422);
+    assertThat(r.json().get("instance").asText()).isEqualTo("/search?ids=x&other=1");
+  }
+
   /** The status line and the rest of the answer to a request line sent byte for byte as given. */
   private static String raw(int port, String requestLine) {
     try (Socket s = new Socket("127.0.0.1", port)) {

@@ -474,7 +474,7 @@ final class MockHandler implements HttpHandler {
 
   void problem(HttpServerExchange ex, long start, Problem.Kind kind, String detail, List<RequestViolation> violations,
       String outcome) {
-    byte[] body = Problem.json(kind, detail, ex.getRequestURI(), violations);
+    byte[] body = Problem.json(kind, detail, pathAndQuery(ex), violations);
     send(ex, start, kind.status, Problem.MEDIA_TYPE, ByteBuffer.wrap(body), outcome);
   }
 
@@ -491,10 +491,14 @@ final class MockHandler implements HttpHandler {
       ex.endExchange();
     }
     if (log.enabled()) {
-      String query = ex.getQueryString();
-      log.record(ex.getRequestMethod().toString(), query.isEmpty() ? ex.getRequestURI() : ex.getRequestURI() + "?" + query,
-          status, System.nanoTime() - start, outcome);
+      log.record(ex.getRequestMethod().toString(), pathAndQuery(ex), status, System.nanoTime() - start, outcome);
     }
+  }
+
+  /** The request's path and query as sent: a problem's {@code instance}, a log line's path. */
+  private static String pathAndQuery(HttpServerExchange ex) {
+    String query = ex.getQueryString();
+    return query.isEmpty() ? rawPath(ex) : rawPath(ex) + "?" + query;
   }
 
   private static List<RequestViolation> concat(List<RequestViolation> a, List<RequestViolation> b) {
