@@ -67,6 +67,15 @@ class OddRequestsTest {
     assertThat(r.json().get("instance").asText()).isEqualTo("/search?ids=x&other=1");
   }
 
+  @Test
+  void responseHeaderNamesThatAreNotTokensAreLeftOut() {
+    MockClient.Reply r = client.get("/headers");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.header("X-Good")).isEqualTo("fine");
+    assertThat(r.header("Set-Cookie")).isNull();
+    assertThat(r.response().headers().map().keySet()).noneMatch(name -> name.contains(" ") || name.contains("名"));
+  }
+
   /** The status line and the rest of the answer to a request line sent byte for byte as given. */
   private static String raw(int port, String requestLine) {
     try (Socket s = new Socket("127.0.0.1", port)) {
