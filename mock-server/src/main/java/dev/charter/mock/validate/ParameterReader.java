@@ -24,6 +24,7 @@ final class ParameterReader {
   private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern SPACE = Pattern.compile(" ");
   private static final Pattern PIPE = Pattern.compile("\\|");
+  private static final Pattern TAB = Pattern.compile("\t");
   private static final Pattern DOT = Pattern.compile("\\.");
   private static final Pattern SEMICOLON = Pattern.compile(";");
 
@@ -34,6 +35,8 @@ final class ParameterReader {
   private final boolean explode;
   private final boolean json;
   private final Shape shape;
+  /** What separates array items: the style's delimiter (Swagger 2.0's ssv, pipes and tsv map onto these), else a comma. */
+  private final Pattern separator;
 
   ParameterReader(Parameter parameter) {
     this.parameter = parameter;
@@ -44,6 +47,12 @@ final class ParameterReader {
     this.json = parameter.content().stream().map(MediaType::mediaType)
         .anyMatch(t -> t.contains("json"));
     this.shape = ValueCoercion.shape(parameter.schema().orElse(null));
+    this.separator = switch (style) {
+      case "spaceDelimited" -> SPACE;
+      case "pipeDelimited" -> PIPE;
+      case "tabDelimited" -> TAB;
+      default -> COMMA;
+    };
   }
 
   /** Whether the parameter is in the request at all. */
@@ -92,7 +101,7 @@ final class ParameterReader {
     return switch (in) {
       case "path" -> path(request.pathParameters().get(name));
       case "query" -> query(request);
-      case "header" -> delimited(trimmed(request.headers(name)), COMMA, explode ? '=' : (char) 0);
+      case "header" -> delimited(trimmed(request.headers(name)), separator, explode ? '=' : (char) 0);
       case "cookie" -> delimited(request.cookie(name), COMMA, (char) 0);
       default -> NODES.missingNode();
     };
@@ -123,7 +132,7 @@ final class ParameterReader {
         return delimited(afterEquals(v), COMMA, (char) 0);
       }
       default:
-        return delimited(raw, COMMA, explode ? '=' : (char) 0);
+        return delimited(raw, separator, explode ? '=' : (char) 0);
     }
   }
 
@@ -136,17 +145,12 @@ final class ParameterReader {
     List<String> values = request.query(name);
     switch (shape.kind()) {
       case ARRAY: {
-        Pattern sep = switch (style) {
-          case "spaceDelimited" -> SPACE;
-          case "pipeDelimited" -> PIPE;
-          default -> COMMA;
-        };
         ArrayNode a = NODES.arrayNode();
         for (String v : values) {
           if (explode && style.equals("form")) {
             a.add(shape.items().coerce(v));
           } else {
-            for (String part : sep.split(v, -1)) {
+            for (String part : separator.split(v, -1)) {
               a.add(shape.items().coerce(part));
             }
           }
