@@ -51,6 +51,16 @@ class LiveDocsTest {
   }
 
   @Test
+  void theWebjarsOwnPageAndInitializerAreReplacedByTheMocks() {
+    MockClient.Reply index = client.get("/_charter/docs/index.html");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("charter-init.js").contains("Petstore (charter mock fixture)");
+    MockClient.Reply init = client.get("/_charter/docs/swagger-initializer.js");
+    assertThat(init.status()).isEqualTo(200);
+    assertThat(init.body()).contains("/_charter/spec").doesNotContain("https://");
+  }
+
+  @Test
   void errorCatalogueAndHealth() {
     MockClient.Reply errors = client.get("/_charter/errors");
     assertThat(errors.header("Content-Type")).startsWith("text/markdown");
