@@ -37,6 +37,8 @@ final class ParameterReader {
   private final Shape shape;
   /** What separates array items: the style's delimiter (Swagger 2.0's ssv, pipes and tsv map onto these), else a comma. */
   private final Pattern separator;
+  /** {@code name[}: how a deepObject parameter's members are named in the query. */
+  private final String deepObjectPrefix;
 
   ParameterReader(Parameter parameter) {
     this.parameter = parameter;
@@ -53,6 +55,7 @@ final class ParameterReader {
       case "tabDelimited" -> TAB;
       default -> COMMA;
     };
+    this.deepObjectPrefix = name + "[";
   }
 
   /** Whether the parameter is in the request at all. */
@@ -71,8 +74,7 @@ final class ParameterReader {
       return false;
     }
     if (style.equals("deepObject")) {
-      String prefix = name + "[";
-      return request.queryNames().stream().anyMatch(n -> n.startsWith(prefix));
+      return request.queryNames().stream().anyMatch(n -> n.startsWith(deepObjectPrefix));
     }
     return explode && style.equals("form") && shape.propertyOrder().stream().anyMatch(p -> !request.query(p).isEmpty());
   }
@@ -81,7 +83,10 @@ final class ParameterReader {
   String raw(RequestView request) {
     return switch (in) {
       case "path" -> request.pathParameters().get(name);
-      case "query" -> request.query(name).isEmpty() ? null : request.query(name).get(0);
+      case "query" -> {
+        List<String> values = request.query(name);
+        yield values.isEmpty() ? null : values.get(0);
+      }
       case "header" -> request.header(name);
       case "cookie" -> request.cookie(name);
       default -> null;
@@ -160,10 +165,9 @@ final class ParameterReader {
       case OBJECT: {
         if (style.equals("deepObject")) {
           ObjectNode o = NODES.objectNode();
-          String prefix = name + "[";
           for (String n : request.queryNames()) {
-            if (n.startsWith(prefix) && n.endsWith("]")) {
-              String key = n.substring(prefix.length(), n.length() - 1);
+            if (n.startsWith(deepObjectPrefix) && n.endsWith("]")) {
+              String key = n.substring(deepObjectPrefix.length(), n.length() - 1);
               List<String> v = request.query(n);
               o.set(key, property(key).coerce(v.isEmpty() ? "" : v.get(0)));
             }
