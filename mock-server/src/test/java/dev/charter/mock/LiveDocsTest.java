@@ -3,6 +3,7 @@ package dev.charter.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.mock.respond.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,15 @@ class LiveDocsTest {
     MockClient.Reply init = client.get("/_charter/docs/swagger-initializer.js");
     assertThat(init.status()).isEqualTo(200);
     assertThat(init.body()).contains("/_charter/spec").doesNotContain("https://");
+  }
+
+  @Test
+  void everyProblemTypeIsAHeadingOfTheServedCatalogue() {
+    String catalogue = client.get("/_charter/errors").body();
+    for (Problem.Kind kind : Problem.Kind.values()) {
+      assertThat(catalogue).as(kind.anchor).contains("\n## " + kind.anchor + "\n");
+      assertThat(catalogue).as(kind.anchor).contains("**" + kind.status + ".**");
+    }
   }
 
   @Test
