@@ -133,41 +133,32 @@ class AbuseTest {
     }
   }
 
-  /** Sends a request head one byte every 100 ms; returns how long until the server closed the connection. */
-  private static long slowLoris(int port) throws IOException {
-    long start = System.nanoTime();
-    try (Socket s = new Socket("127.0.0.1", port)) {
-      s.setSoTimeout(200);
-      OutputStream out = s.getOutputStream();
-      byte[] head = ("GET /pets HTTP/1.1\r\nHost: x\r\nX-Slow: " + "z".repeat(200)).getBytes(StandardCharsets.ISO_8859_1);
-      for (byte b : head) {
-        out.write(b);
-        out.flush();
-        try {
-          if (s.getInputStream().read() < 0) {
-            break;
-          }
-        } catch (SocketTimeoutException e) {
-          continue;
-        }
-        break;
-      }
-    } catch (IOException e) {
-      // reset by the server
-    }
-    return (System.nanoTime() - start) / 1_000_000;
+  /** Sends a request head one byte every 200 ms; returns how long until the server closed the connection. */
+  private static long slowLoris(int port) {
+    byte[] head = ("GET /pets HTTP/1.1\r\nHost: x\r\nX-Slow: " + "z".repeat(200)).getBytes(StandardCharsets.ISO_8859_1);
+    return dribble(port, new byte[0], head, 200);
   }
 
   /** Sends a POST head at once and its body one byte every 100 ms; returns how long until the server gave up. */
-  private static long slowBody(int port) throws IOException {
+  private static long slowBody(int port) {
+    byte[] head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    return dribble(port, head, " ".repeat(400).getBytes(StandardCharsets.ISO_8859_1), 100);
+  }
+
+  /**
+   * Sends {@code first} at once, then {@code slowly} one byte per {@code pauseMillis} (the time a
+   * read waits for the server's answer), and stops when the server answers or closes; returns the
+   * milliseconds that took.
+   */
+  private static long dribble(int port, byte[] first, byte[] slowly, int pauseMillis) {
     long start = System.nanoTime();
     try (Socket s = new Socket("127.0.0.1", port)) {
-      s.setSoTimeout(100);
+      s.setSoTimeout(pauseMillis);
       OutputStream out = s.getOutputStream();
-      out.write("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n"
-          .getBytes(StandardCharsets.ISO_8859_1));
-      for (int i = 0; i < 400; i++) {
-        out.write(' ');
+      out.write(first);
+      for (byte b : slowly) {
+        out.write(b);
         out.flush();
         try {
           if (s.getInputStream().read() < 0) {

@@ -3,6 +3,7 @@ package dev.charter.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.mock.respond.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,25 @@ class LiveDocsTest {
     assertThat(bundle.body().length()).isGreaterThan(100_000);
     assertThat(client.get("/_charter/docs/swagger-ui.css").status()).isEqualTo(200);
     assertThat(client.get("/_charter/docs/../../etc/passwd").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theWebjarsOwnPageAndInitializerAreReplacedByTheMocks() {
+    MockClient.Reply index = client.get("/_charter/docs/index.html");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("charter-init.js").contains("Petstore (charter mock fixture)");
+    MockClient.Reply init = client.get("/_charter/docs/swagger-initializer.js");
+    assertThat(init.status()).isEqualTo(200);
+    assertThat(init.body()).contains("/_charter/spec").doesNotContain("https://");
+  }
+
+  @Test
+  void everyProblemTypeIsAHeadingOfTheServedCatalogue() {
+    String catalogue = client.get("/_charter/errors").body();
+    for (Problem.Kind kind : Problem.Kind.values()) {
+      assertThat(catalogue).as(kind.anchor).contains("\n## " + kind.anchor + "\n");
+      assertThat(catalogue).as(kind.anchor).contains("**" + kind.status + ".**");
+    }
   }
 
   @Test

@@ -100,6 +100,22 @@ class RoutingAndResponsesTest {
   }
 
   @Test
+  void theQueryFormsOfPreferences() {
+    MockClient.Reply notFound = client.get("/pets/1?__code=404");
+    assertThat(notFound.status()).isEqualTo(404);
+    assertThat(notFound.json().get("message").asText()).isEqualTo("no such pet");
+    assertThat(client.get("/pets/1?__code=418").json().get("type").asText()).endsWith("#no-response-defined");
+    assertThat(client.get("/pets/x?__code=404").status()).as("an error asked for is served past validation")
+        .isEqualTo(404);
+    assertThat(client.get("/pets/x?__code=200").status()).as("a 2xx only to a valid request").isEqualTo(422);
+    JsonNode dynamic = client.get("/pets/5?__dynamic=true").json();
+    assertThat(dynamic.has("name")).isTrue();
+    assertThat(dynamic.get("name").asText()).isNotEqualTo("Rex");
+    assertThat(client.get("/pets/5?__dynamic=false").json().get("name").asText()).isEqualTo("Rex");
+    assertThat(client.get("/pets?__example=one", "Prefer: example=two").json()).as("the query wins").hasSize(1);
+  }
+
+  @Test
   void withoutAnExampleTheBodyIsGeneratedFromTheSchema() {
     JsonNode owner = client.get("/owners/1", "Authorization: Bearer abc").json();
     assertThat(owner.get("id").asText()).matches("[0-9a-f-]{36}");

@@ -57,11 +57,13 @@ final class Markdown {
     @Override
     public void render(Node node) {
       Image image = (Image) node;
-      String url = context.encodeUrl(image.getDestination());
+      // the same sanitising as for links (only http, https, mailto and data survive), not a check for
+      // "javascript:" alone, which let vbscript: and friends through
+      String destination = context.shouldSanitizeUrls()
+          ? context.urlSanitizer().sanitizeLinkUrl(image.getDestination()) : image.getDestination();
       var html = context.getWriter();
       java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
-      String href = url.toLowerCase(java.util.Locale.ROOT).startsWith("javascript:") ? "" : url;
-      attrs.put("href", href);
+      attrs.put("href", context.encodeUrl(destination));
       attrs.put("rel", "noopener noreferrer nofollow");
       html.tag("a", context.extendAttributes(node, "a", attrs));
       html.text("[image" + (image.getTitle() == null ? "" : ": " + image.getTitle()) + "] ");

@@ -194,50 +194,31 @@ final class GeneratedNames {
     if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
       return out;
     }
-    java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
-    java.util.ArrayDeque<io.swagger.v3.oas.models.media.Schema<?>> queue = new java.util.ArrayDeque<>();
-    api.getComponents().getSchemas().values().forEach(queue::add);
-    while (!queue.isEmpty() && seen.size() < 200_000) {
-      io.swagger.v3.oas.models.media.Schema<?> schema = queue.poll();
-      if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
-        continue;
-      }
+    SchemaWalk.breadthFirst(api.getComponents().getSchemas().values(), schema -> {
       Map<String, io.swagger.v3.oas.models.media.Schema> props = schema.getProperties();
-      if (props != null) {
-        Set<String> taken = new HashSet<>();
-        for (String prop : props.keySet()) {
-          String var = userMappings.containsKey(prop) ? userMappings.get(prop)
-              : out.containsKey(prop) ? out.get(prop) : toVarName.apply(prop);
-          var = var == null ? "" : var;
-          if (taken.add(var.toLowerCase(Locale.ROOT))) {
-            continue;
-          }
-          if (userMappings.containsKey(prop)) {
-            continue;
-          }
-          String base = var.isEmpty() ? "property" : var;
-          int i = 2;
-          while (taken.contains((base + i).toLowerCase(Locale.ROOT))) {
-            i++;
-          }
-          taken.add((base + i).toLowerCase(Locale.ROOT));
-          out.put(prop, base + i);
+      if (props == null) {
+        return;
+      }
+      Set<String> taken = new HashSet<>();
+      for (String prop : props.keySet()) {
+        String var = userMappings.containsKey(prop) ? userMappings.get(prop)
+            : out.containsKey(prop) ? out.get(prop) : toVarName.apply(prop);
+        var = var == null ? "" : var;
+        if (taken.add(var.toLowerCase(Locale.ROOT))) {
+          continue;
         }
-        props.values().forEach(queue::add);
-      }
-      if (schema.getItems() != null) {
-        queue.add(schema.getItems());
-      }
-      if (schema.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> ap) {
-        queue.add(ap);
-      }
-      for (List<io.swagger.v3.oas.models.media.Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(),
-          schema.getAnyOf())) {
-        if (parts != null) {
-          parts.forEach(queue::add);
+        if (userMappings.containsKey(prop)) {
+          continue;
         }
+        String base = var.isEmpty() ? "property" : var;
+        int i = 2;
+        while (taken.contains((base + i).toLowerCase(Locale.ROOT))) {
+          i++;
+        }
+        taken.add((base + i).toLowerCase(Locale.ROOT));
+        out.put(prop, base + i);
       }
-    }
+    });
     return out;
   }
 

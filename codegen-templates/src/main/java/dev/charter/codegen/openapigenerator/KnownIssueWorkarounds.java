@@ -104,46 +104,41 @@ final class KnownIssueWorkarounds {
    * then read the example instead of calling RgxGen's 1.x constructor, which fails on RgxGen 3.
    */
   private static int supplyPatternExamples(OpenAPI openApi) {
-    java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
-    java.util.ArrayDeque<io.swagger.v3.oas.models.media.Schema<?>> queue = new java.util.ArrayDeque<>();
+    List<io.swagger.v3.oas.models.media.Schema<?>> roots = new ArrayList<>();
     if (openApi.getComponents() != null) {
       if (openApi.getComponents().getSchemas() != null) {
-        openApi.getComponents().getSchemas().values().forEach(queue::add);
+        openApi.getComponents().getSchemas().values().forEach(roots::add);
       }
       if (openApi.getComponents().getParameters() != null) {
-        openApi.getComponents().getParameters().values().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+        openApi.getComponents().getParameters().values().forEach(p -> add(roots, p.getSchema(), p.getContent()));
       }
       if (openApi.getComponents().getRequestBodies() != null) {
-        openApi.getComponents().getRequestBodies().values().forEach(b -> add(queue, null, b.getContent()));
+        openApi.getComponents().getRequestBodies().values().forEach(b -> add(roots, null, b.getContent()));
       }
       if (openApi.getComponents().getResponses() != null) {
-        openApi.getComponents().getResponses().values().forEach(r -> add(queue, null, r.getContent()));
+        openApi.getComponents().getResponses().values().forEach(r -> add(roots, null, r.getContent()));
       }
     }
     for (Operation op : operations(openApi)) {
       if (op.getParameters() != null) {
-        op.getParameters().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+        op.getParameters().forEach(p -> add(roots, p.getSchema(), p.getContent()));
       }
       if (op.getRequestBody() != null) {
-        add(queue, null, op.getRequestBody().getContent());
+        add(roots, null, op.getRequestBody().getContent());
       }
       if (op.getResponses() != null) {
-        op.getResponses().values().forEach(r -> add(queue, null, r.getContent()));
+        op.getResponses().values().forEach(r -> add(roots, null, r.getContent()));
       }
     }
     if (openApi.getPaths() != null) {
       openApi.getPaths().values().forEach(item -> {
         if (item.getParameters() != null) {
-          item.getParameters().forEach(p -> add(queue, p.getSchema(), p.getContent()));
+          item.getParameters().forEach(p -> add(roots, p.getSchema(), p.getContent()));
         }
       });
     }
-    int supplied = 0;
-    while (!queue.isEmpty() && seen.size() < 200_000) {
-      io.swagger.v3.oas.models.media.Schema<?> s = queue.poll();
-      if (s == null || seen.put(s, Boolean.TRUE) != null) {
-        continue;
-      }
+    int[] supplied = {0};
+    SchemaWalk.breadthFirst(roots, s -> {
       String pattern = s.getPattern();
       if (pattern != null && !pattern.isBlank() && s.getExample() == null && s.getDefault() == null
           && (s.getEnum() == null || s.getEnum().isEmpty())) {
@@ -151,40 +146,25 @@ final class KnownIssueWorkarounds {
           String value = com.github.curiousoddman.rgxgen.RgxGen.parse(pattern).generate(new java.util.Random(18));
           if (value.length() <= 200) {
             s.setExample(value);
-            supplied++;
+            supplied[0]++;
           }
         } catch (RuntimeException | StackOverflowError e) {
           // the generator will meet the same pattern; nothing better to offer here
         }
       }
-      if (s.getProperties() != null) {
-        s.getProperties().values().forEach(queue::add);
-      }
-      if (s.getItems() != null) {
-        queue.add(s.getItems());
-      }
-      if (s.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> ap) {
-        queue.add(ap);
-      }
-      for (List<io.swagger.v3.oas.models.media.Schema> parts : java.util.Arrays.asList(s.getAllOf(), s.getOneOf(),
-          s.getAnyOf())) {
-        if (parts != null) {
-          parts.forEach(queue::add);
-        }
-      }
-    }
-    return supplied;
+    });
+    return supplied[0];
   }
 
-  private static void add(java.util.ArrayDeque<io.swagger.v3.oas.models.media.Schema<?>> queue,
+  private static void add(List<io.swagger.v3.oas.models.media.Schema<?>> roots,
       io.swagger.v3.oas.models.media.Schema<?> schema, io.swagger.v3.oas.models.media.Content content) {
     if (schema != null) {
-      queue.add(schema);
+      roots.add(schema);
     }
     if (content != null) {
       content.values().forEach(m -> {
         if (m.getSchema() != null) {
-          queue.add(m.getSchema());
+          roots.add(m.getSchema());
         }
       });
     }

@@ -42,11 +42,16 @@ public final class OutputWriter {
     }
   }
 
+  /**
+   * @param outputDir the folder as the user named it; the plan keeps that name (messages show it),
+   *     while files are checked and written where it is on disk ({@link #onDisk})
+   */
   public Plan plan(List<Staging.Staged> staged, Path outputDir, boolean force) throws IOException {
-    Path dir = outputDir.toAbsolutePath().normalize();
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UnsafeOutputException(dir + " is not a folder");
+    Path named = outputDir.toAbsolutePath().normalize();
+    if (Files.exists(named) && !Files.isDirectory(named)) {
+      throw new UnsafeOutputException(named + " is not a folder");
     }
+    Path dir = onDisk(named);
     boolean exists = Files.isDirectory(dir);
     Manifest manifest = exists ? Manifest.read(dir) : Manifest.empty();
     IgnoreRules ignore = exists ? IgnoreRules.of(dir) : IgnoreRules.of(dir.resolve(".charter-none"));
@@ -84,7 +89,21 @@ public final class OutputWriter {
         files.add(new OutputFile(path, force ? Status.OVERWRITE : Status.CONFLICT, conflict));
       }
     }
-    return new Plan(dir, files, sources, manifest);
+    return new Plan(named, files, sources, manifest);
+  }
+
+  /**
+   * Where the folder the user named is on disk. The user chose that folder, so links on the way to
+   * it, the folder itself included ({@code -o build} with {@code build} a link to a scratch disk),
+   * are followed; nothing below it ever is. A folder that does not exist yet is placed under its
+   * nearest existing ancestor, resolved the same way.
+   */
+  static Path onDisk(Path named) throws IOException {
+    Path existing = named;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? named : existing.toRealPath().resolve(existing.relativize(named));
   }
 
   /**
@@ -120,7 +139,8 @@ public final class OutputWriter {
     if (!plan.conflicts().isEmpty()) {
       throw new IllegalStateException("a plan with conflicts cannot be written");
     }
-    Journal journal = new Journal(plan.outputDir());
+    Path root = onDisk(plan.outputDir());
+    Journal journal = new Journal(root);
     try {
       Map<OutputPath, String> hashes = new LinkedHashMap<>();
       for (OutputFile f : plan.files()) {
@@ -135,7 +155,7 @@ public final class OutputWriter {
       }
       Manifest next = plan.manifest().with(hashes);
       byte[] rendered = next.render();
-      Path manifestFile = plan.outputDir().resolve(Manifest.PATH);
+      Path manifestFile = root.resolve(Manifest.PATH);
       if (Files.isSymbolicLink(manifestFile) || Files.isSymbolicLink(manifestFile.getParent())) {
         throw new UnsafeOutputException(Manifest.PATH + " is a symbolic link; charter does not write through links");
       }

@@ -154,6 +154,29 @@ class OutputWriterTest {
     assertThat(elsewhere).isEmptyDirectory();
   }
 
+  @Test
+  void theOutputFolderItselfMayBeALink() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("scratch/real"));
+    Files.createSymbolicLink(out, real);
+    OutputWriter.Plan plan = stageAndPlan(Map.of("src/A.java", "a"), false);
+    assertThat(plan.outputDir()).as("messages name the folder as given").isEqualTo(out);
+    writer.write(plan);
+    assertThat(real.resolve("src/A.java")).hasContent("a");
+    assertThat(real.resolve(".charter/generated-files")).exists();
+
+    // a folder still to be made below a link
+    Path below = out.resolve("sub/client");
+    Staging more = Staging.create();
+    try {
+      more.write("B.java", "b");
+      writer.write(writer.plan(more.files(), below, false));
+    } finally {
+      more.close();
+    }
+    assertThat(real.resolve("sub/client/B.java")).hasContent("b");
+    assertThat(Files.isSymbolicLink(out)).isTrue();
+  }
+
   private Staging.Staged stagedFile(String path, String content) throws IOException {
     staging.write(path, content);
     return new Staging.Staged(OutputPath.of(path), staging.resolve(OutputPath.of(path)));

@@ -20,7 +20,7 @@ public final class ContentNegotiator {
       return 0;
     }
     for (int i = 0; i < offered.size(); i++) {
-      if (offered.get(i).essence().equalsIgnoreCase(accept)) {
+      if (offered.get(i).isEssence(accept)) {
         return i;
       }
     }

@@ -79,6 +79,18 @@ public record MediaRange(String type, String subtype, double quality) {
     return subtype.equals("json") || subtype.endsWith("+json");
   }
 
+  /** Whether {@code other} names the same {@code type/subtype} (parameters and quality aside). */
+  public boolean sameEssence(MediaRange other) {
+    return type.equals(other.type) && subtype.equals(other.subtype);
+  }
+
+  /** Whether {@code text} is exactly this {@code type/subtype}, in any case, without parameters. */
+  public boolean isEssence(String text) {
+    int t = type.length();
+    return text.length() == t + 1 + subtype.length() && text.regionMatches(true, 0, type, 0, t) && text.charAt(t) == '/'
+        && text.regionMatches(true, t + 1, subtype, 0, subtype.length());
+  }
+
   public String essence() {
     return type + "/" + subtype;
   }

@@ -2,6 +2,7 @@ package dev.charter.mock.negotiate;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a request asks of the mock, in Prism's {@code Prefer} header form ({@code Prefer: code=404,
@@ -10,6 +11,7 @@ import java.util.Optional;
  */
 public record Preference(Optional<String> code, Optional<String> example, Optional<Boolean> dynamic) {
   public static final Preference NONE = new Preference(Optional.empty(), Optional.empty(), Optional.empty());
+  private static final Pattern SEPARATORS = Pattern.compile("[,;]");
 
   public boolean isEmpty() {
     return code.isEmpty() && example.isEmpty() && dynamic.isEmpty();
@@ -22,7 +24,7 @@ public record Preference(Optional<String> code, Optional<String> example, Option
       return p;
     }
     for (String header : headers) {
-      for (String token : header.split("[,;]")) {
+      for (String token : SEPARATORS.split(header)) {
         int eq = token.indexOf('=');
         if (eq <= 0) {
           continue;

@@ -2,6 +2,7 @@ package dev.charter.mock.respond;
 
 import dev.charter.core.model.Response;
 import dev.charter.mock.negotiate.MediaRange;
+import io.undertow.util.HttpString;
 import java.util.List;
 
 /**
@@ -21,8 +22,8 @@ public record PreparedResponse(int status, Response response, List<HeaderValue> 
     offered = List.copyOf(offered);
   }
 
-  /** A response header and the value sent. */
-  public record HeaderValue(String name, String value) {}
+  /** A response header (its name made ready for the HTTP engine once) and the value sent. */
+  public record HeaderValue(HttpString name, String value) {}
 
   public boolean hasBody() {
     return !contents.isEmpty();

@@ -9,6 +9,7 @@ import dev.charter.core.model.Response;
 import dev.charter.core.model.SchemaView;
 import dev.charter.core.sample.SampleGenerator;
 import dev.charter.mock.negotiate.MediaRange;
+import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -43,10 +44,11 @@ public final class ResponsePreparer {
   public PreparedResponse prepare(Response response, int status) {
     List<PreparedResponse.HeaderValue> headers = new ArrayList<>();
     for (Header h : response.headers()) {
-      if (OWN_HEADERS.contains(h.name().toLowerCase(Locale.ROOT))) {
+      // a name that is not an HTTP token (a space, a line break, non-ASCII) cannot be sent at all
+      if (OWN_HEADERS.contains(h.name().toLowerCase(Locale.ROOT)) || !isToken(h.name())) {
         continue;
       }
-      headerValue(h).ifPresent(v -> headers.add(new PreparedResponse.HeaderValue(h.name(), v)));
+      headerValue(h).ifPresent(v -> headers.add(new PreparedResponse.HeaderValue(new HttpString(h.name()), v)));
     }
     List<PreparedContent> contents = new ArrayList<>();
     List<MediaRange> offered = new ArrayList<>();
@@ -131,6 +133,21 @@ public final class ResponsePreparer {
     String text = simpleStyle(value);
     // header values must be visible ASCII or spaces; anything else would corrupt the response
     return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f) ? Optional.of(text) : Optional.empty();
+  }
+
+  /** RFC 9110 §5.6.2: a header name is one or more of {@code !#$%&'*+-.^_`|~}, digits and ASCII letters. */
+  static boolean isToken(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** OpenAPI's {@code simple} style: scalars as text, arrays comma-separated, objects as key,value pairs. */

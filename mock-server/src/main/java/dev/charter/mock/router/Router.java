@@ -1,6 +1,9 @@
 package dev.charter.mock.router;
 
 import dev.charter.core.model.HttpMethod;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,25 +23,47 @@ import java.util.Set;
  * the cost of a lookup depends on the depth of the path, not on the number of operations.
  *
  * <p>Paths are matched as they are written and also below each server base path ({@code /v1/pets}
- * and {@code /pets} both reach {@code /pets}). Immutable once built; safe to share.
+ * and {@code /pets} both reach {@code /pets}). A request path is split on {@code /} before its
+ * segments are percent-decoded, so an encoded slash ({@code a%2Fb}) stays inside its segment and
+ * reaches the path parameter as {@code a/b}. Immutable once built; safe to share.
  *
  * @param <T> what a route leads to
  */
 public final class Router<T> {
+  private static final String[] NO_SEGMENTS = new String[0];
+
   private final Node<T> root;
   private final List<String> basePaths;
+  /** {@link #basePaths} split into segments, in the same order. */
+  private final String[][] baseSegments;
 
   private Router(Node<T> root, List<String> basePaths) {
     this.root = root;
     this.basePaths = basePaths;
+    this.baseSegments = new String[basePaths.size()][];
+    for (int i = 0; i < basePaths.size(); i++) {
+      baseSegments[i] = basePaths.get(i).substring(1).split("/");
+    }
   }
 
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }
 
-  /** A route target with the template it was registered under. */
-  public record Entry<T>(T target, PathTemplate template) {}
+  /**
+   * A route target with the template it was registered under.
+   *
+   * @param parameterNames the template's parameter names in order, worked out once
+   */
+  public record Entry<T>(T target, PathTemplate template, List<String> parameterNames) {
+    public Entry {
+      parameterNames = List.copyOf(parameterNames);
+    }
+
+    public Entry(T target, PathTemplate template) {
+      this(target, template, template.parameterNames());
+    }
+  }
 
   /**
    * The path matched: the operations by method and the values of the path parameters, by name.
@@ -56,7 +81,7 @@ public final class Router<T> {
 
     /** The path parameters of the entry's template, by name. */
     public Map<String, String> parameters(Entry<T> entry) {
-      List<String> names = entry.template().parameterNames();
+      List<String> names = entry.parameterNames();
       if (names.isEmpty()) {
         return Map.of();
       }
@@ -69,62 +94,130 @@ public final class Router<T> {
   }
 
   /**
-   * The match for {@code path} (already percent-decoded), or null when no path matches. The most
-   * specific path that has {@code method} wins; when none has it, the most specific path is
-   * returned (its methods are the ones allowed).
+   * The match for {@code rawPath} (the path as the request sends it, percent-encoded, without the
+   * query), or null when no path matches. The most specific path that has {@code method} wins;
+   * when none has it, the most specific path is returned (its methods are the ones allowed).
    */
-  public Match<T> find(String path, HttpMethod method) {
-    Match<T> m = find(path, method, true);
-    return m != null ? m : find(path, method, false);
+  public Match<T> find(String rawPath, HttpMethod method) {
+    String[] segments = segments(rawPath);
+    Match<T> m = find(segments, method, true);
+    return m != null ? m : find(segments, method, false);
   }
 
-  private Match<T> find(String path, HttpMethod method, boolean withMethod) {
-    for (String base : basePaths) {
-      if (path.startsWith(base) && (path.length() == base.length() || path.charAt(base.length()) == '/')) {
-        Match<T> m = findBare(path.length() == base.length() ? "/" : path.substring(base.length()), base, method,
-            withMethod);
+  private Match<T> find(String[] segments, HttpMethod method, boolean withMethod) {
+    for (int b = 0; b < baseSegments.length; b++) {
+      String[] base = baseSegments[b];
+      if (startsWith(segments, base)) {
+        Match<T> m = findBare(segments, base.length, basePaths.get(b), method, withMethod);
         if (m != null) {
           return m;
         }
       }
     }
-    return findBare(path, "", method, withMethod);
+    return findBare(segments, 0, "", method, withMethod);
   }
 
-  private Match<T> findBare(String path, String base, HttpMethod method, boolean withMethod) {
-    Match<T> m = lookup(path, base, method, withMethod);
-    if (m == null && path.length() > 1 && path.endsWith("/")) {
-      m = lookup(path.substring(0, path.length() - 1), base, method, withMethod);
+  private static boolean startsWith(String[] segments, String[] prefix) {
+    if (segments.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (!segments[i].equals(prefix[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The segments from {@code from} on, then the same without a trailing slash (an empty last segment). */
+  private Match<T> findBare(String[] segments, int from, String base, HttpMethod method, boolean withMethod) {
+    Match<T> m = lookup(segments, from, segments.length, base, method, withMethod);
+    if (m == null && segments.length > from && segments[segments.length - 1].isEmpty()) {
+      m = lookup(segments, from, segments.length - 1, base, method, withMethod);
     }
     return m;
   }
 
-  private Match<T> lookup(String path, String base, HttpMethod method, boolean withMethod) {
-    String[] segments = split(path);
+  private Match<T> lookup(String[] segments, int from, int end, String base, HttpMethod method, boolean withMethod) {
     List<String> values = new ArrayList<>(4);
-    Node<T> leaf = walk(root, segments, 0, values, withMethod ? method : null);
+    Node<T> leaf = walk(root, segments, from, end, values, withMethod ? method : null);
     if (leaf == null) {
       return null;
     }
-    return new Match<>(leaf.methods, values.toArray(new String[0]), base);
+    return new Match<>(leaf.methods, values.toArray(NO_SEGMENTS), base);
   }
 
-  private static String[] split(String path) {
-    String p = path.startsWith("/") ? path.substring(1) : path;
-    if (p.isEmpty()) {
-      return new String[0];
+  /** The path's segments, each percent-decoded on its own ({@code /} → none, {@code /a/} → {@code a} and ""). */
+  static String[] segments(String rawPath) {
+    int from = rawPath.startsWith("/") ? 1 : 0;
+    if (from == rawPath.length()) {
+      return NO_SEGMENTS;
     }
-    return p.split("/", -1);
+    int count = 1;
+    for (int i = from; i < rawPath.length(); i++) {
+      if (rawPath.charAt(i) == '/') {
+        count++;
+      }
+    }
+    String[] out = new String[count];
+    int n = 0;
+    int start = from;
+    for (int i = from; i <= rawPath.length(); i++) {
+      if (i == rawPath.length() || rawPath.charAt(i) == '/') {
+        out[n++] = decode(rawPath, start, i);
+        start = i + 1;
+      }
+    }
+    return out;
   }
 
-  private Node<T> walk(Node<T> node, String[] segments, int i, List<String> values, HttpMethod method) {
-    if (i == segments.length) {
+  /**
+   * {@code text[from, to)} percent-decoded as UTF-8 ('+' is itself: it means a space only in
+   * queries); as written when it is not well-formed. Characters past ASCII are the bytes of a
+   * client that did not encode them (the HTTP engine hands them over one char per byte).
+   */
+  static String decode(String text, int from, int to) {
+    boolean plain = true;
+    for (int i = from; i < to && plain; i++) {
+      char c = text.charAt(i);
+      plain = c != '%' && c < 0x80;
+    }
+    if (plain) {
+      return text.substring(from, to);
+    }
+    byte[] bytes = new byte[to - from];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        int hi = i + 2 < to ? Character.digit(text.charAt(i + 1), 16) : -1;
+        int lo = hi < 0 ? -1 : Character.digit(text.charAt(i + 2), 16);
+        if (lo < 0) {
+          return text.substring(from, to);
+        }
+        bytes[n++] = (byte) (hi << 4 | lo);
+        i += 2;
+      } else if (c <= 0xff) {
+        bytes[n++] = (byte) c;
+      } else {
+        return text.substring(from, to);
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, n)).toString();
+    } catch (CharacterCodingException e) {
+      return text.substring(from, to);
+    }
+  }
+
+  private Node<T> walk(Node<T> node, String[] segments, int i, int end, List<String> values, HttpMethod method) {
+    if (i == end) {
       return node.methods.isEmpty() || method != null && !node.methods.containsKey(method) ? null : node;
     }
     String s = segments[i];
     Node<T> literal = node.literals.get(s);
     if (literal != null) {
-      Node<T> found = walk(literal, segments, i + 1, values, method);
+      Node<T> found = walk(literal, segments, i + 1, end, values, method);
       if (found != null) {
         return found;
       }
@@ -134,7 +227,7 @@ public final class Router<T> {
       String[] matched = m.segment.match(s);
       if (matched != null) {
         Collections.addAll(values, matched);
-        Node<T> found = walk(m.child, segments, i + 1, values, method);
+        Node<T> found = walk(m.child, segments, i + 1, end, values, method);
         if (found != null) {
           return found;
         }
@@ -143,7 +236,7 @@ public final class Router<T> {
     }
     if (node.parameter != null && !s.isEmpty()) {
       values.add(s);
-      Node<T> found = walk(node.parameter, segments, i + 1, values, method);
+      Node<T> found = walk(node.parameter, segments, i + 1, end, values, method);
       if (found != null) {
         return found;
       }

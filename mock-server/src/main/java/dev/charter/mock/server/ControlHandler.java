@@ -31,6 +31,11 @@ final class ControlHandler {
   /** A file served from memory. */
   private record Asset(String contentType, byte[] bytes) {}
 
+  /** Whether {@code path} is one of the mock's own: {@code /_charter} and below, not a spec path such as {@code /_charterx}. */
+  static boolean handles(String path) {
+    return path.startsWith("/_charter") && (path.length() == 9 || path.charAt(9) == '/');
+  }
+
   void bind(MockHandler handler) {
     this.responder = handler;
   }
@@ -57,8 +62,10 @@ final class ControlHandler {
         ex.getResponseHeaders().put(Headers.LOCATION, "/_charter/docs/");
         responder.send(ex, start, 302, null, null, "control");
       }
-      case "/_charter/docs/" -> serve(ex, start, "text/html; charset=utf-8", index(model));
-      case "/_charter/docs/charter-init.js" -> serve(ex, start, "text/javascript; charset=utf-8", INIT);
+      // the webjar's own index.html and swagger-initializer.js load the Petstore demo from the internet
+      case "/_charter/docs/", "/_charter/docs/index.html" -> serve(ex, start, "text/html; charset=utf-8", index(model));
+      case "/_charter/docs/charter-init.js", "/_charter/docs/swagger-initializer.js" ->
+          serve(ex, start, "text/javascript; charset=utf-8", INIT);
       case "/_charter/spec" -> serve(ex, start, "application/json", model.docsSpec());
       case "/_charter/errors" -> {
         Asset a = asset(ERRORS, "text/markdown; charset=utf-8");

@@ -125,15 +125,13 @@ final class MockHandler implements HttpHandler {
         }
       }
     }
-    String path = ex.getRequestPath();
-    if (ex.getRequestURI().indexOf(';') >= 0) {
-      // the HTTP engine takes ;name=value out of paths; OpenAPI's matrix style needs them
-      path = decodePath(ex.getRequestURI());
-    }
-    if (path.startsWith("/_charter")) {
+    if (ControlHandler.handles(ex.getRequestPath())) {
       control.handle(ex, state.model(), start);
       return;
     }
+    // Routed as sent: the HTTP engine's decoded path has lost ;name=value (OpenAPI's matrix style)
+    // and cannot tell an encoded slash inside a parameter from a separator.
+    String path = rawPath(ex);
     MockModel model = state.model();
     if (model == null) {
       // listening already, the spec still being prepared (a few hundred ms at start-up)
@@ -201,15 +199,15 @@ final class MockHandler implements HttpHandler {
     finish(ex, start, op, preference, violations);
   }
 
-  /** A raw request path, percent-decoded ('+' stays itself: it means a space only in queries). */
-  private static String decodePath(String raw) {
-    int scheme = raw.indexOf("://");
-    String p = scheme >= 0 ? raw.substring(raw.indexOf('/', scheme + 3)) : raw;
-    try {
-      return java.net.URLDecoder.decode(p.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return p;
+  /** The request path as the client sent it, percent-encoded, without the query (and without scheme and host). */
+  private static String rawPath(HttpServerExchange ex) {
+    String uri = ex.getRequestURI();
+    if (uri.startsWith("/")) {
+      return uri;
     }
+    int scheme = uri.indexOf("://");
+    int slash = scheme < 0 ? -1 : uri.indexOf('/', scheme + 3);
+    return slash < 0 ? "/" : uri.substring(slash);
   }
 
   /** A 4xx/5xx asked for with {@code Prefer: code=…}: the client wants to see that response, whatever it sends. */
@@ -380,7 +378,7 @@ final class MockHandler implements HttpHandler {
 
   private static void headers(HeaderMap out, PreparedResponse response) {
     for (PreparedResponse.HeaderValue h : response.headers()) {
-      out.put(HttpString.tryFromString(h.name()), h.value());
+      out.put(h.name(), h.value());
     }
   }
 
@@ -438,7 +436,7 @@ final class MockHandler implements HttpHandler {
     MockModel model = state.model();
     HttpMethod m = METHODS.get(new HttpString(requested == null ? "GET" : requested));
     Router.Match<MockOperation> match = model == null ? null
-        : model.router.find(ex.getRequestPath(), m == null ? HttpMethod.GET : m);
+        : model.router.find(rawPath(ex), m == null ? HttpMethod.GET : m);
     out.put(ALLOW_METHODS, match == null ? requested : allow(match.allowed()));
     String headers = in.getFirst(REQUEST_HEADERS);
     if (headers != null) {
@@ -476,7 +474,7 @@ final class MockHandler implements HttpHandler {
 
   void problem(HttpServerExchange ex, long start, Problem.Kind kind, String detail, List<RequestViolation> violations,
       String outcome) {
-    byte[] body = Problem.json(kind, detail, ex.getRequestURI(), violations);
+    byte[] body = Problem.json(kind, detail, pathAndQuery(ex), violations);
     send(ex, start, kind.status, Problem.MEDIA_TYPE, ByteBuffer.wrap(body), outcome);
   }
 
@@ -493,10 +491,14 @@ final class MockHandler implements HttpHandler {
       ex.endExchange();
     }
     if (log.enabled()) {
-      String query = ex.getQueryString();
-      log.record(ex.getRequestMethod().toString(), query.isEmpty() ? ex.getRequestURI() : ex.getRequestURI() + "?" + query,
-          status, System.nanoTime() - start, outcome);
+      log.record(ex.getRequestMethod().toString(), pathAndQuery(ex), status, System.nanoTime() - start, outcome);
     }
+  }
+
+  /** The request's path and query as sent: a problem's {@code instance}, a log line's path. */
+  private static String pathAndQuery(HttpServerExchange ex) {
+    String query = ex.getQueryString();
+    return query.isEmpty() ? rawPath(ex) : rawPath(ex) + "?" + query;
   }
 
   private static List<RequestViolation> concat(List<RequestViolation> a, List<RequestViolation> b) {

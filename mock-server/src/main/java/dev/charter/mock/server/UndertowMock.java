@@ -56,6 +56,9 @@ public final class UndertowMock implements RunningMock {
         .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) limits.requestParseTimeout().toMillis())
         .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) limits.idleTimeout().toMillis())
         .setServerOption(UndertowOptions.IDLE_TIMEOUT, (int) limits.idleTimeout().toMillis())
+        // Browsers send | { } ^ ` and non-ASCII in queries unencoded (pipeDelimited arrays, JSON in a
+        // query parameter); refusing them with a bare 400 would break the front ends a mock serves.
+        .setServerOption(UndertowOptions.ALLOW_UNESCAPED_CHARACTERS_IN_URL, true)
         .setServerOption(UndertowOptions.ALWAYS_SET_DATE, true)
         .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, false)
         .setSocketOption(Options.CONNECTION_HIGH_WATER, limits.maxConnections())

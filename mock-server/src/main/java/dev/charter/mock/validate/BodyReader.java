@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads a request body of one documented media type into JSON for validation: JSON as is; form
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public final class BodyReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern LINES = Pattern.compile("\r\n");
   /** Request bodies are untrusted: bounded nesting, exact decimals for multipleOf and bounds. */
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -229,7 +231,7 @@ public final class BodyReader {
   }
 
   private static String dispositionName(String headers) {
-    for (String line : headers.split("\r\n")) {
+    for (String line : LINES.split(headers)) {
       if (line.regionMatches(true, 0, "content-disposition:", 0, 20)) {
         for (String p : line.substring(20).split(";")) {
           String t = p.trim();

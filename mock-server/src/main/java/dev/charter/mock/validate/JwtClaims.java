@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The claims of a JSON Web Token, read without checking its signature: a mock has no keys to
@@ -15,6 +16,7 @@ import java.util.Set;
  */
 record JwtClaims(Optional<Long> expires, Optional<Long> notBefore, Set<String> scopes) {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** The claims of {@code token}, or empty when it is not a JWT (three base64url parts, a JSON payload). */
   static Optional<JwtClaims> parse(String token) {
@@ -32,7 +34,7 @@ record JwtClaims(Optional<Long> expires, Optional<Long> notBefore, Set<String> s
       for (String claim : new String[] {"scope", "scp", "scopes"}) {
         JsonNode s = payload.get(claim);
         if (s != null && s.isTextual()) {
-          for (String x : s.asText().trim().split("\\s+")) {
+          for (String x : SPACES.split(s.asText().trim())) {
             if (!x.isEmpty()) {
               scopes.add(x);
             }

@@ -24,6 +24,7 @@ final class ParameterReader {
   private static final Pattern COMMA = Pattern.compile(",");
   private static final Pattern SPACE = Pattern.compile(" ");
   private static final Pattern PIPE = Pattern.compile("\\|");
+  private static final Pattern TAB = Pattern.compile("\t");
   private static final Pattern DOT = Pattern.compile("\\.");
   private static final Pattern SEMICOLON = Pattern.compile(";");
 
@@ -34,6 +35,10 @@ final class ParameterReader {
   private final boolean explode;
   private final boolean json;
   private final Shape shape;
+  /** What separates array items: the style's delimiter (Swagger 2.0's ssv, pipes and tsv map onto these), else a comma. */
+  private final Pattern separator;
+  /** {@code name[}: how a deepObject parameter's members are named in the query. */
+  private final String deepObjectPrefix;
 
   ParameterReader(Parameter parameter) {
     this.parameter = parameter;
@@ -44,6 +49,13 @@ final class ParameterReader {
     this.json = parameter.content().stream().map(MediaType::mediaType)
         .anyMatch(t -> t.contains("json"));
     this.shape = ValueCoercion.shape(parameter.schema().orElse(null));
+    this.separator = switch (style) {
+      case "spaceDelimited" -> SPACE;
+      case "pipeDelimited" -> PIPE;
+      case "tabDelimited" -> TAB;
+      default -> COMMA;
+    };
+    this.deepObjectPrefix = name + "[";
   }
 
   /** Whether the parameter is in the request at all. */
@@ -62,8 +74,7 @@ final class ParameterReader {
       return false;
     }
     if (style.equals("deepObject")) {
-      String prefix = name + "[";
-      return request.queryNames().stream().anyMatch(n -> n.startsWith(prefix));
+      return request.queryNames().stream().anyMatch(n -> n.startsWith(deepObjectPrefix));
     }
     return explode && style.equals("form") && shape.propertyOrder().stream().anyMatch(p -> !request.query(p).isEmpty());
   }
@@ -72,7 +83,10 @@ final class ParameterReader {
   String raw(RequestView request) {
     return switch (in) {
       case "path" -> request.pathParameters().get(name);
-      case "query" -> request.query(name).isEmpty() ? null : request.query(name).get(0);
+      case "query" -> {
+        List<String> values = request.query(name);
+        yield values.isEmpty() ? null : values.get(0);
+      }
       case "header" -> request.header(name);
       case "cookie" -> request.cookie(name);
       default -> null;
@@ -92,7 +106,7 @@ final class ParameterReader {
     return switch (in) {
       case "path" -> path(request.pathParameters().get(name));
       case "query" -> query(request);
-      case "header" -> delimited(trimmed(request.headers(name)), COMMA, explode ? '=' : (char) 0);
+      case "header" -> delimited(trimmed(request.headers(name)), separator, explode ? '=' : (char) 0);
       case "cookie" -> delimited(request.cookie(name), COMMA, (char) 0);
       default -> NODES.missingNode();
     };
@@ -123,7 +137,7 @@ final class ParameterReader {
         return delimited(afterEquals(v), COMMA, (char) 0);
       }
       default:
-        return delimited(raw, COMMA, explode ? '=' : (char) 0);
+        return delimited(raw, separator, explode ? '=' : (char) 0);
     }
   }
 
@@ -136,17 +150,12 @@ final class ParameterReader {
     List<String> values = request.query(name);
     switch (shape.kind()) {
       case ARRAY: {
-        Pattern sep = switch (style) {
-          case "spaceDelimited" -> SPACE;
-          case "pipeDelimited" -> PIPE;
-          default -> COMMA;
-        };
         ArrayNode a = NODES.arrayNode();
         for (String v : values) {
           if (explode && style.equals("form")) {
             a.add(shape.items().coerce(v));
           } else {
-            for (String part : sep.split(v, -1)) {
+            for (String part : separator.split(v, -1)) {
               a.add(shape.items().coerce(part));
             }
           }
@@ -156,10 +165,9 @@ final class ParameterReader {
       case OBJECT: {
         if (style.equals("deepObject")) {
           ObjectNode o = NODES.objectNode();
-          String prefix = name + "[";
           for (String n : request.queryNames()) {
-            if (n.startsWith(prefix) && n.endsWith("]")) {
-              String key = n.substring(prefix.length(), n.length() - 1);
+            if (n.startsWith(deepObjectPrefix) && n.endsWith("]")) {
+              String key = n.substring(deepObjectPrefix.length(), n.length() - 1);
               List<String> v = request.query(n);
               o.set(key, property(key).coerce(v.isEmpty() ? "" : v.get(0)));
             }

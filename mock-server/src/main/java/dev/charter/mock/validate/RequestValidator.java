@@ -104,6 +104,12 @@ public final class RequestValidator {
     if (bodies.isEmpty()) {
       return Optional.empty();
     }
+    for (BodyReader b : bodies) {
+      // usually the client sends the type as the spec writes it: no parsing needed
+      if (b.media().mediaType().equals(contentType)) {
+        return Optional.of(b);
+      }
+    }
     MediaRange requested = MediaRange.of(contentType);
     if (requested == null) {
       return Optional.empty();
@@ -114,7 +120,7 @@ public final class RequestValidator {
       if (r == null) {
         continue;
       }
-      if (r.essence().equals(requested.essence())) {
+      if (r.sameEssence(requested)) {
         return Optional.of(b);
       }
       if (wildcard == null && r.includes(requested)) {

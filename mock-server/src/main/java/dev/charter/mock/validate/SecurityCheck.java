@@ -31,8 +31,24 @@ public final class SecurityCheck {
   private final Clock clock;
   private final List<String> challenges;
 
-  /** One scheme one alternative needs, with the scopes it asks for. */
-  private record Need(SecurityScheme scheme, List<String> scopes, Location location) {}
+  /**
+   * One scheme one alternative needs, with the scopes it asks for, and what the request must carry
+   * for it, worked out once.
+   *
+   * @param type the scheme's type in lower case ({@code apikey}, {@code http}, {@code oauth2}, …)
+   * @param authorization for HTTP schemes, the {@code Authorization} prefix ({@code "basic "}); else null
+   */
+  private record Need(SecurityScheme scheme, List<String> scopes, Location location, String type,
+      String authorization) {
+    Need(SecurityScheme scheme, List<String> scopes) {
+      this(scheme, scopes, scheme.node().location(), scheme.type().toLowerCase(Locale.ROOT), switch (
+          scheme.type().toLowerCase(Locale.ROOT)) {
+        case "http" -> scheme.scheme().orElse("bearer") + " ";
+        case "oauth2", "openidconnect" -> "bearer ";
+        default -> null;
+      });
+    }
+  }
 
   /** Why the request is refused: 401 for missing or unusable credentials, 403 for missing scopes. */
   public record Failure(int status, String message, String scheme, Location location, List<String> challenges) {}
@@ -57,7 +73,7 @@ public final class SecurityCheck {
           known = false;
           break;
         }
-        needs.add(new Need(s, List.copyOf(e.getValue()), s.node().location()));
+        needs.add(new Need(s, List.copyOf(e.getValue())));
         challenge(s).ifPresent(challenge::add);
       }
       if (known) {
@@ -101,13 +117,15 @@ public final class SecurityCheck {
 
   private Failure check(Need need, RequestView request) {
     SecurityScheme s = need.scheme();
-    String type = s.type().toLowerCase(Locale.ROOT);
-    switch (type) {
+    switch (need.type()) {
       case "apikey": {
         String name = s.parameterName().orElse("");
         String in = s.in().orElse("header");
         String value = switch (in) {
-          case "query" -> request.query(name).isEmpty() ? null : request.query(name).get(0);
+          case "query" -> {
+            List<String> values = request.query(name);
+            yield values.isEmpty() ? null : values.get(0);
+          }
           case "cookie" -> request.cookie(name);
           default -> request.header(name);
         };
@@ -117,31 +135,21 @@ public final class SecurityCheck {
         }
         return null;
       }
-      case "http": {
-        String scheme = s.scheme().orElse("bearer");
+      case "http", "oauth2", "openidconnect": {
+        String prefix = need.authorization();
         String auth = request.header("Authorization");
-        String prefix = scheme + " ";
         if (auth == null || auth.length() <= prefix.length() || !auth.regionMatches(true, 0, prefix, 0, prefix.length())) {
-          return fail(401, "an 'Authorization: " + capitalized(scheme) + " …' header is required (security scheme '"
-              + s.name() + "')", need);
+          return fail(401, need.type().equals("http")
+              ? "an 'Authorization: " + capitalized(prefix.trim()) + " …' header is required (security scheme '"
+                  + s.name() + "')"
+              : "an 'Authorization: Bearer …' access token is required (security scheme '" + s.name() + "')", need);
         }
         String credentials = auth.substring(prefix.length()).trim();
-        if (scheme.equals("basic")) {
-          return basic(credentials, need);
-        }
-        if (scheme.equals("bearer")) {
-          return bearer(credentials, need);
-        }
-        return null;
-      }
-      case "oauth2":
-      case "openidconnect": {
-        String auth = request.header("Authorization");
-        if (auth == null || auth.length() <= 7 || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-          return fail(401, "an 'Authorization: Bearer …' access token is required (security scheme '" + s.name() + "')",
-              need);
-        }
-        return bearer(auth.substring(7).trim(), need);
+        return switch (prefix) {
+          case "basic " -> basic(credentials, need);
+          case "bearer " -> bearer(credentials, need);
+          default -> null;
+        };
       }
       default:
         return null;

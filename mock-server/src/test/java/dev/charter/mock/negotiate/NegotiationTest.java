@@ -19,6 +19,9 @@ class NegotiationTest {
     assertThat(ContentNegotiator.choose("*/*;q=0.1, application/json;q=0", OFFERED)).isEqualTo(1);
     assertThat(ContentNegotiator.choose("image/png", OFFERED)).isEqualTo(-1);
     assertThat(ContentNegotiator.choose("application/json; charset=utf-8", OFFERED)).isZero();
+    assertThat(ContentNegotiator.choose("Text/CSV", OFFERED)).isEqualTo(1);
+    assertThat(MediaRange.of("text/csv").isEssence("text/csvx")).isFalse();
+    assertThat(MediaRange.of("text/csv;q=0.1").sameEssence(MediaRange.of("TEXT/csv; charset=utf-8"))).isTrue();
   }
 
   @Test

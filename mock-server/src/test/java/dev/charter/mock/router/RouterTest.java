@@ -64,6 +64,19 @@ class RouterTest {
   }
 
   @Test
+  void segmentsAreDecodedAfterTheSplit() {
+    assertThat(target("/pets/a%2Fb", HttpMethod.GET)).as("an encoded slash stays in its parameter")
+        .isEqualTo("show {petId=a/b}");
+    assertThat(target("/pets/%C3%A9t%C3%A9", HttpMethod.GET)).isEqualTo("show {petId=été}");
+    assertThat(target("/pets/a+b", HttpMethod.GET)).as("+ is a space only in queries").isEqualTo("show {petId=a+b}");
+    assertThat(target("/pets/100%", HttpMethod.GET)).as("malformed: as written").isEqualTo("show {petId=100%}");
+    assertThat(target("/v1/pets/%6Dine", HttpMethod.GET)).isEqualTo("mine {}");
+    assertThat(target("/pets/1/photos/a%2Fb.c%2Ed", HttpMethod.GET)).isEqualTo("photo {ext=c.d, file=a/b, petId=1}");
+    assertThat(target("/pets/x;y=1", HttpMethod.GET)).as("matrix parameters are part of the segment")
+        .isEqualTo("show {petId=x;y=1}");
+  }
+
+  @Test
   void segmentMatching() {
     PathTemplate.Segment s = PathTemplate.parse("/{a}-{b}.json").segments().get(0);
     assertThat(s.match("x-y-z.json")).containsExactly("x", "y-z");
