@@ -37,13 +37,16 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-    if (ex instanceof InputException input) {
-      return report(input.problems());
-    }
     PrintWriter err = env.err();
-    err.println("charter: error: " + describe(ex) + (verbose ? "" : " (run with --verbose for details)"));
-    if (verbose) {
-      ex.printStackTrace(err);
+    Throwable trace = ex;
+    if (ex instanceof InputException input) {
+      report(input.problems());
+      trace = input.getCause();
+    } else {
+      err.println("charter: error: " + describe(ex) + (verbose ? "" : " (run with --verbose for details)"));
+    }
+    if (verbose && trace != null) {
+      trace.printStackTrace(err);
     }
     err.flush();
     return ExitCodes.INPUT_ERROR;

@@ -80,10 +80,7 @@ abstract class GenerateRun implements java.util.concurrent.Callable<Integer> {
       result = new Generator().generate(new GenerationRequest(spec, generator, out, new WriteOptions(dryRun, force),
           !skipValidateSpec));
     } catch (GenerationException e) {
-      if (top.verbose() && e.getCause() != null) {
-        e.getCause().printStackTrace(env.err());
-      }
-      throw new InputException(e.problems());
+      throw new InputException(e.problems(), e.getCause());
     }
     report(result, top, env);
     return dryRun && result.count(OutputFile.Status.CONFLICT) > 0 ? ExitCodes.INPUT_ERROR : ExitCodes.OK;

@@ -8,7 +8,12 @@ public final class InputException extends RuntimeException {
   private final transient List<Diagnostic> problems;
 
   public InputException(List<Diagnostic> problems) {
-    super(problems.isEmpty() ? "input error" : problems.get(0).oneLine());
+    this(problems, null);
+  }
+
+  /** With the failure behind the problems, whose trace {@code --verbose} shows. */
+  public InputException(List<Diagnostic> problems, Throwable cause) {
+    super(problems.isEmpty() ? "input error" : problems.get(0).oneLine(), cause);
     this.problems = List.copyOf(problems);
   }
 

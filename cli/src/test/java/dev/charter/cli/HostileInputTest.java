@@ -37,6 +37,7 @@ class HostileInputTest {
     "asyncapi-1.yaml,         2, unsupported-version, 1",
     "broken-ref-file.yaml,    2, unresolved-ref,      10",
     "broken-ref-pointer.yaml, 2, unresolved-ref,      14",
+    "broken-ref-escape.yaml,  2, unresolved-ref,      14",
     "circular-ref.yaml,       2, circular-ref,        9",
     "ref-absolute-path.yaml,  2, ref-outside-root,    9",
     "ref-file-url.yaml,       2, ref-outside-root,    9",
@@ -103,6 +104,35 @@ class HostileInputTest {
     CliRun run = CliRun.in(tmp, "validate", "--max-size", "1k", "big.yaml");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines()).singleElement().asString().contains("over the limit").endsWith("[file-too-large]");
+  }
+
+  @Test
+  void veryLongYamlLinesAreRefusedBeforeTheQuadraticScan(@TempDir Path tmp) throws IOException {
+    // 10 MB on one line took SnakeYAML 12 s and 2 GB; refused it takes milliseconds.
+    Files.writeString(tmp.resolve("long.yaml"), "openapi: 3.0.3\nx: |\n  " + "y".repeat(10_000_000) + "\n");
+    CliRun run = CliRun.in(tmp, "validate", "long.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().matches(ONE_LINE)
+        .startsWith("long.yaml:3:").contains("line 3 is 10,000,002 bytes long").endsWith("[parse-error]");
+  }
+
+  @Test
+  void aReferenceToAPipeOrDeviceIsNotRead(@TempDir Path tmp) throws Exception {
+    Path fifo = tmp.resolve("pipe.yaml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    Files.writeString(tmp.resolve("openapi.yaml"), spec("$ref: ./pipe.yaml"));
+    CliRun run = CliRun.in(tmp, "validate", "openapi.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().matches(ONE_LINE)
+        .contains("is not a regular file").endsWith("[unresolved-ref]");
+  }
+
+  @Test
+  void aDeviceNamedOnTheCommandLineIsReadOnlyUpToTheLimit() {
+    CliRun run = CliRun.in(DIR, "validate", "--max-size", "1m", "/dev/zero");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("more than the limit").endsWith("[file-too-large]");
   }
 
   @Test

@@ -94,14 +94,7 @@ final class GeneratedNames {
 
   /** References are URI fragments: undo percent-encoding before comparing. */
   private static String decode(String ref) {
-    if (ref.indexOf('%') < 0) {
-      return ref;
-    }
-    try {
-      return java.net.URLDecoder.decode(ref.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return ref;
-    }
+    return dev.charter.core.parse.JsonPointers.percentDecoded(ref);
   }
 
   /** Rewrites {@code $ref} values and discriminator mapping values everywhere in the tree. */

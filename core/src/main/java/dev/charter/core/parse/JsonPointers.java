@@ -72,10 +72,22 @@ public final class JsonPointers {
    * /components/schemas/Pet Store}. Percent-escapes are decoded as UTF-8.
    */
   public static String fromFragment(String fragment) {
-    String f = fragment.startsWith("#") ? fragment.substring(1) : fragment;
-    if (f.indexOf('%') < 0) {
-      return f;
+    return percentDecoded(fragment.startsWith("#") ? fragment.substring(1) : fragment);
+  }
+
+  /**
+   * Undoes the percent-encoding of a URI part as UTF-8; a malformed escape such as {@code %ZZ} is
+   * left as written, so the reference it is in fails to resolve where it stands instead of
+   * failing the whole load.
+   */
+  public static String percentDecoded(String text) {
+    if (text.indexOf('%') < 0) {
+      return text;
     }
-    return java.net.URLDecoder.decode(f.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 }

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
+import dev.charter.core.parse.JsonPointers;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,22 +138,38 @@ public final class DocumentSources implements AutoCloseable {
       case REMOTE:
         return fetch(URI.create(id.key()));
       default:
-        return readFile(Path.of(id.key()));
+        return readFile(Path.of(id.key()), id.equals(rootId));
     }
   }
 
-  private byte[] readFile(Path path) throws SourceException {
+  private byte[] readFile(Path path, boolean named) throws SourceException {
     try {
       if (Files.isDirectory(path)) {
         throw new SourceException("file-not-found", path + " is a folder, not a spec file");
       }
-      long size = Files.size(path);
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      // A spec named on the command line may be a pipe (`<(git show ...)`); a $ref may not lead to
+      // one, which could block the read forever, nor to a device such as /dev/zero.
+      if (!named && !Files.isRegularFile(path)) {
+        throw new SourceException("file-not-readable", path + " is not a regular file (a device, pipe or socket)");
+      }
       long limit = Math.min(maxBytes, MAX_ARRAY);
+      long size = Files.isRegularFile(path) ? Files.size(path) : 0;
       if (size > limit) {
         throw new SourceException("file-too-large", path + " is " + size + " bytes, over the limit of "
             + limit + " bytes" + (limit < maxBytes ? "" : " (raise it with --max-size)"));
       }
-      return Files.readAllBytes(path);
+      // The size can change between the check and the read: never read past the limit.
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes((int) limit);
+        if (bytes.length == limit && in.read() != -1) {
+          throw new SourceException("file-too-large", path + " holds more than the limit of " + limit + " bytes"
+              + (limit < maxBytes ? "" : " (raise it with --max-size)"));
+        }
+        return bytes;
+      }
     } catch (NoSuchFileException e) {
       throw new SourceException("file-not-found", path + " does not exist");
     } catch (AccessDeniedException e) {
@@ -343,14 +359,7 @@ public final class DocumentSources implements AutoCloseable {
   }
 
   private static String decodePath(String path) {
-    if (path.indexOf('%') < 0) {
-      return path;
-    }
-    try {
-      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return path;
-    }
+    return JsonPointers.percentDecoded(path);
   }
 
   private static String encodePath(String path) {

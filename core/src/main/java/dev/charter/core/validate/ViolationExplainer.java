@@ -219,7 +219,7 @@ final class ViolationExplainer {
         if (!ref.startsWith("#")) {
           return null;
         }
-        String real = JsonPointers.fromFragment(decode(ref.substring(1)));
+        String real = JsonPointers.fromFragment(ref.substring(1));
         node = schemas.tree().at(real);
         written = schemas.writtenPointer(real);
         skip = schemas.isNullWrapper(written) ? 2 : 0;
@@ -335,12 +335,12 @@ final class ViolationExplainer {
     }
     String ref = schema.path("$ref").asText("");
     if (ref.startsWith("#")) {
-      tagValues(schemas.tree().at(JsonPointers.fromFragment(decode(ref.substring(1)))), property, out, depth + 1);
+      tagValues(schemas.tree().at(JsonPointers.fromFragment(ref.substring(1))), property, out, depth + 1);
     }
     JsonNode p = schema.path("properties").path(property);
     if (p.path("$ref").isTextual()) {
       String r = p.get("$ref").asText();
-      p = r.startsWith("#") ? schemas.tree().at(JsonPointers.fromFragment(decode(r.substring(1)))) : p;
+      p = r.startsWith("#") ? schemas.tree().at(JsonPointers.fromFragment(r.substring(1))) : p;
     }
     if (p.path("const").isTextual()) {
       out.add(p.get("const").asText());
@@ -370,7 +370,7 @@ final class ViolationExplainer {
       if (!ref.startsWith("#")) {
         continue;
       }
-      String target = schemas.writtenPointer(JsonPointers.fromFragment(decode(ref.substring(1))));
+      String target = schemas.writtenPointer(JsonPointers.fromFragment(ref.substring(1)));
       byTarget.put(target, i);
     }
     JsonNode mapping = d.path("mapping");
@@ -392,13 +392,6 @@ final class ViolationExplainer {
       out.putIfAbsent(JsonPointers.last(e.getKey()), e.getValue());
     }
     return out;
-  }
-
-  private static String decode(String fragment) {
-    if (fragment.indexOf('%') < 0) {
-      return fragment;
-    }
-    return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** An alternative that does not accept the instance's JSON type at all. */
