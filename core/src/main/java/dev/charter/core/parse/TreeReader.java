@@ -306,6 +306,18 @@ public final class TreeReader {
 
   private static String constraintMessage(StreamConstraintsException e) {
     String m = clean(e.getOriginalMessage());
+    // Jackson's own wording names its API (`StreamReadConstraints.getMaxNameLength()`): say it plainly.
+    java.util.regex.Matcher limit = java.util.regex.Pattern
+        .compile("^(Name|String value|Number value) length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(m);
+    if (limit.find()) {
+      String what = switch (limit.group(1)) {
+        case "Name" -> "a key";
+        case "String value" -> "a string";
+        default -> "a number";
+      };
+      return String.format(Locale.ROOT, "%s is longer than the limit of %,d characters", what,
+          Long.parseLong(limit.group(3)));
+    }
     if (m.contains("Depth")) {
       return "document nests deeper than the limit (" + m + ")";
     }
@@ -396,7 +408,14 @@ public final class TreeReader {
       if (first == null) {
         throw new ParseFailure("document is empty", new TextPosition(1, 1));
       }
-      JsonNode root = readValue(first, 0);
+      JsonNode root;
+      try {
+        root = readValue(first, 0);
+      } catch (StreamConstraintsException e) {
+        // Some limits (a key's length) are reported without a location; the parser knows where it is.
+        TextPosition at = e.getLocation() != null ? position(e.getLocation()) : position(p.currentLocation());
+        throw new ParseFailure(constraintMessage(e), at, e);
+      }
       long rootStart = lastStart;
       long rootEnd = lastEnd;
       JsonToken extra = p.nextToken();

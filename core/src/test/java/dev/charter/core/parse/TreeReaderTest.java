@@ -97,10 +97,30 @@ class TreeReaderTest {
   void deepNestingIsRefused() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     assertThatThrownBy(() -> json(deep)).isInstanceOf(ParseFailure.class).hasMessageContaining("deeper");
-    String deepYaml = "a: ".repeat(5000) + "1";
     assertThatThrownBy(() -> yaml("x: " + "[".repeat(5000) + "]".repeat(5000)))
         .isInstanceOf(ParseFailure.class).hasMessageContaining("deeper");
-    assertThat(deepYaml).isNotEmpty();
+  }
+
+  @Test
+  void overlongKeysAndNumbersAreSaidPlainlyWithAPosition() {
+    assertThatThrownBy(() -> json("{\n\"" + "k".repeat(60_000) + "\": 1}"))
+        .isInstanceOfSatisfying(ParseFailure.class, f -> {
+          assertThat(f.getMessage()).isEqualTo("a key is longer than the limit of 50,000 characters");
+          assertThat(f.position().line()).isEqualTo(2);
+        });
+    assertThatThrownBy(() -> json("{\"n\": " + "9".repeat(2000) + "}"))
+        .hasMessage("a number is longer than the limit of 1,000 characters");
+  }
+
+  @Test
+  void aVeryLongYamlLineIsRefusedBeforeItIsScanned() {
+    String text = "a: 1\nb: " + "x".repeat(TreeReader.MAX_YAML_LINE) + "\n";
+    assertThatThrownBy(() -> yaml(text)).isInstanceOfSatisfying(ParseFailure.class, f -> {
+      assertThat(f.getMessage()).startsWith("line 2 is 262,147 bytes long");
+      assertThat(f.position()).isEqualTo(new TextPosition(2, TreeReader.MAX_YAML_LINE + 1));
+    });
+    String justUnder = "a: 1\nb: " + "x".repeat(TreeReader.MAX_YAML_LINE - 3) + "\n";
+    org.assertj.core.api.Assertions.assertThatCode(() -> yaml(justUnder)).doesNotThrowAnyException();
   }
 
   @Test
