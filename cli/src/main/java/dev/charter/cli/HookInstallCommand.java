@@ -88,7 +88,8 @@ final class HookInstallCommand implements Callable<Integer> {
         Path p = Path.of(hooksPath);
         return p.isAbsolute() ? p : (repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath()).resolve(p);
       }
-      return repo.getDirectory().toPath().resolve("hooks");
+      // In a linked work tree (`git worktree add`) git runs the hooks of the main repository.
+      return repo.getCommonDirectory().toPath().resolve("hooks");
     } catch (IOException e) {
       throw new InputException(new Diagnostic("git-error", Severity.ERROR, "cannot open the repository at " + cwd + ": "
           + e.getMessage(), Location.ofFile(cwd.toString())));

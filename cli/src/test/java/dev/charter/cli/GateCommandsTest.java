@@ -122,6 +122,18 @@ class GateCommandsTest {
   }
 
   @Test
+  void inALinkedWorkTreeTheHookGoesWhereGitRunsIt(@TempDir Path tmp) throws Exception {
+    Path linked = tmp.resolve("linked");
+    Process add = new ProcessBuilder("git", "worktree", "add", "-q", linked.toString())
+        .directory(repo.toFile()).redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(add.waitFor() == 0, "git can add a work tree");
+    CliRun run = CliRun.in(linked, "hook", "install");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // git reads hooks from the main repository's folder, not from .git/worktrees/<name>/hooks.
+    assertThat(repo.resolve(".git/hooks/pre-commit")).isExecutable();
+  }
+
+  @Test
   void outsideARepositoryTheHookIsAnInputError(@TempDir Path elsewhere) {
     CliRun run = CliRun.in(elsewhere, "hook", "run");
     assertThat(run.exitCode()).isEqualTo(2);
