@@ -2,6 +2,7 @@ package dev.charter.core.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,8 +24,16 @@ public final class ReportFiles {
    */
   public static void write(Path file, String content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = createSibling(dir, "." + file.getFileName() + ".");
+    Path tmp;
+    try {
+      Files.createDirectories(dir);
+      tmp = createSibling(dir, "." + file.getFileName() + ".");
+    } catch (FileAlreadyExistsException e) {
+      // The JDK's message is the bare path, which does not say what is wrong with it.
+      throw new IOException(e.getFile() + " is not a folder", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException("permission denied to create " + e.getFile(), e);
+    }
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {
