@@ -43,4 +43,21 @@ class ReportFilesTest {
         .hasMessage(notAFolder + " is not a folder");
     assertThat(notAFolder).hasContent("openapi: 3.1.0\n");
   }
+
+  @Test
+  void aSymbolicLinkIsWrittenThroughNotReplaced() throws Exception {
+    // As /dev/stdout is: renaming over it would replace the link (or, as root, a device) by a file.
+    Path target = Files.writeString(dir.resolve("target.json"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+    ReportFiles.write(link, "{}\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(target).hasContent("{}\n");
+  }
+
+  @Test
+  void aFolderIsNotAReport() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("reports"));
+    assertThatThrownBy(() -> ReportFiles.write(folder, "{}\n")).hasMessage(folder + " is a folder");
+    assertThat(folder).isDirectory();
+  }
 }
