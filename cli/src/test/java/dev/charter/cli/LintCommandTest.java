@@ -97,6 +97,21 @@ class LintCommandTest {
   }
 
   @Test
+  void aBadGlobInCharterYamlIsAConfigErrorAtItsLine() throws IOException {
+    write("api.yaml", SPEC);
+    write("charter.yaml", """
+        lint:
+          overrides:
+            - files: ["legacy/**/*.yaml", "legacy/{a,b/*.yaml"]
+              rules: {operation-description: off}
+        """);
+    CliRun run = CliRun.in(dir, "lint", "api.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("charter.yaml:3:35: error: invalid glob 'legacy/{a,b/*.yaml'").endsWith("[config-error]");
+  }
+
+  @Test
   void badRulesetIsOneLineWithFileLineAndExit2() throws IOException {
     write("api.yaml", SPEC);
     write("rules.yaml", """
