@@ -171,6 +171,12 @@ class LintCommandTest {
     CliRun missing = CliRun.in(dir, "lint", "--baseline", "nope.json", "api.yaml");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("[baseline-error]");
+
+    write("edited.json", "{\"version\": 1,\n \"findings\": [}\n");
+    CliRun malformed = CliRun.in(dir, "lint", "--baseline", "edited.json", "api.yaml");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.errLines()).singleElement().asString()
+        .startsWith("edited.json:2:15: error: malformed JSON").endsWith("[baseline-error]").doesNotContain("REDACTED");
   }
 
   @Test
