@@ -125,6 +125,19 @@ class RulesetLoadingTest {
   }
 
   @Test
+  void unicodeCodePointEscapesWorkWithTheUnicodeFlag() throws IOException {
+    LintResult result = lint("""
+        extends: [[spectral:oas, off]]
+        rules:
+          lower-snake-ids:
+            given: "$.paths[*][*]"
+            then: {field: operationId, function: pattern, functionOptions: {match: "/^[\\\\u{61}-\\\\u{7A}_]+$/u"}}
+        """, SPEC);
+    assertThat(result.inputErrors()).isEmpty();
+    assertThat(found(result, "lower-snake-ids")).containsExactly("18:warn");
+  }
+
+  @Test
   void extendsSubsetsSeveritiesAndOverrides() throws IOException {
     LintResult result = lint("""
         extends: spectral:oas
