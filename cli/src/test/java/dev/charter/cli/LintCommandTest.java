@@ -97,6 +97,21 @@ class LintCommandTest {
   }
 
   @Test
+  void aBadGlobInCharterYamlIsAConfigErrorAtItsLine() throws IOException {
+    write("api.yaml", SPEC);
+    write("charter.yaml", """
+        lint:
+          overrides:
+            - files: ["legacy/**/*.yaml", "legacy/{a,b/*.yaml"]
+              rules: {operation-description: off}
+        """);
+    CliRun run = CliRun.in(dir, "lint", "api.yaml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString()
+        .startsWith("charter.yaml:3:35: error: invalid glob 'legacy/{a,b/*.yaml'").endsWith("[config-error]");
+  }
+
+  @Test
   void badRulesetIsOneLineWithFileLineAndExit2() throws IOException {
     write("api.yaml", SPEC);
     write("rules.yaml", """
@@ -156,6 +171,12 @@ class LintCommandTest {
     CliRun missing = CliRun.in(dir, "lint", "--baseline", "nope.json", "api.yaml");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("[baseline-error]");
+
+    write("edited.json", "{\"version\": 1,\n \"findings\": [}\n");
+    CliRun malformed = CliRun.in(dir, "lint", "--baseline", "edited.json", "api.yaml");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.errLines()).singleElement().asString()
+        .startsWith("edited.json:2:15: error: malformed JSON").endsWith("[baseline-error]").doesNotContain("REDACTED");
   }
 
   @Test

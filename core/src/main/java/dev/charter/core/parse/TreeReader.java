@@ -362,6 +362,8 @@ public final class TreeReader {
     if (nl >= 0) {
       m = m.substring(0, nl);
     }
+    // Jackson names a position as "[Source: REDACTED (`StreamReadFeature…` disabled); line: 2, column: 10]".
+    m = m.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
     return m.replaceAll("\\s+", " ").trim();
   }
 

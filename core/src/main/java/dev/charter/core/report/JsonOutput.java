@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * How every JSON format is written: two-space indentation, {@code "key": value}, {@code \n} line
@@ -43,9 +44,33 @@ final class JsonOutput {
     return NODES.objectNode();
   }
 
+  /** Writes {@code root}; an unpaired surrogate in a string is escaped, so the text is valid UTF-8. */
   static void write(JsonNode root, Writer out) throws IOException {
-    WRITER.writeValue(out, root);
+    out.write(escapeUnpairedSurrogates(WRITER.writeValueAsString(root)));
     out.write('\n');
     out.flush();
+  }
+
+  /**
+   * JSON text with each unpaired surrogate written as the escape {@code \\uXXXX}: the same JSON
+   * value, which UTF-8 can carry. A surrogate can only stand inside a string literal, where the
+   * escape means the same character.
+   */
+  private static String escapeUnpairedSurrogates(String json) {
+    StringBuilder sb = null;
+    for (int i = 0; i < json.length(); i++) {
+      boolean unpaired = Text.isUnpairedSurrogate(json, i);
+      if (unpaired && sb == null) {
+        sb = new StringBuilder(json.length() + 16).append(json, 0, i);
+      }
+      if (sb != null) {
+        if (unpaired) {
+          sb.append(String.format(Locale.ROOT, "\\u%04x", (int) json.charAt(i)));
+        } else {
+          sb.append(json.charAt(i));
+        }
+      }
+    }
+    return sb == null ? json : sb.toString();
   }
 }

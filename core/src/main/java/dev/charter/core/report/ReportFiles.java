@@ -2,9 +2,11 @@ package dev.charter.core.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,12 +21,29 @@ public final class ReportFiles {
   /**
    * Writes {@code content} as UTF-8 to a temporary file beside {@code file} and renames it into
    * place, so a reader (a CI step, a code-scanning upload) never sees half a report, and a run that
-   * fails midway leaves the previous report as it was.
+   * fails midway leaves the previous report as it was. A symbolic link, a device or a pipe
+   * ({@code /dev/stdout}, {@code /dev/null}, a shell's {@code >(…)}) is written through instead:
+   * renaming over it would replace it with a plain file (and with enough rights, {@code /dev/null}).
    */
   public static void write(Path file, String content) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException(file + " is a folder");
+    }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      return;
+    }
     Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = createSibling(dir, "." + file.getFileName() + ".");
+    Path tmp;
+    try {
+      Files.createDirectories(dir);
+      tmp = createSibling(dir, "." + file.getFileName() + ".");
+    } catch (FileAlreadyExistsException e) {
+      // The JDK's message is the bare path, which does not say what is wrong with it.
+      throw new IOException(e.getFile() + " is not a folder", e);
+    } catch (AccessDeniedException e) {
+      throw new IOException("permission denied to create " + e.getFile(), e);
+    }
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
       try {

@@ -11,7 +11,8 @@ final class Text {
    * Makes text safe to show: keeps line breaks, turns tabs into spaces, and writes other control
    * characters (C0, DEL, C1) and the invisible bidirectional controls (the "Trojan Source" set) as
    * {@code \\uXXXX}. Messages quote keys and values from documents, which may be hostile; this
-   * keeps them from driving a terminal or hiding text.
+   * keeps them from driving a terminal or hiding text. An unpaired surrogate (JSON's {@code "\\ud800"})
+   * is written as {@code \\uXXXX} too: no encoding can carry it.
    */
   static String visible(String s) {
     StringBuilder sb = null;
@@ -20,7 +21,7 @@ final class Text {
       String replacement = null;
       if (c == '\t') {
         replacement = " ";
-      } else if (c != '\n' && c != '\r' && isInvisibleControl(c)) {
+      } else if ((c != '\n' && c != '\r' && isInvisibleControl(c)) || isUnpairedSurrogate(s, i)) {
         replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
       }
       if (replacement != null && sb == null) {
@@ -35,6 +36,15 @@ final class Text {
       }
     }
     return sb == null ? s : sb.toString();
+  }
+
+  /** Whether the char at {@code i} is half of a surrogate pair without its other half. */
+  static boolean isUnpairedSurrogate(CharSequence s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   private static boolean isInvisibleControl(char c) {

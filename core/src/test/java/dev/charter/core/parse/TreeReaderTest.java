@@ -135,6 +135,8 @@ class TreeReaderTest {
           assertThat(f.getMessage()).startsWith("malformed JSON").doesNotContain("\n");
           assertThat(f.position()).isEqualTo(new TextPosition(1, 9));
         });
+    assertThatThrownBy(() -> json("{\"tags\": [}"))
+        .hasMessage("malformed JSON: Unexpected close marker '}': expected ']' (for Array starting at line 1, column 10)");
     assertThatThrownBy(() -> yaml("")).hasMessageContaining("empty");
     assertThatThrownBy(() -> json("{} {}")).hasMessageContaining("after the end");
     assertThatThrownBy(() -> yaml("a: 1\n---\nb: 2\n")).hasMessageContaining("more than one");

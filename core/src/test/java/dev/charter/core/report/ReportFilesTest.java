@@ -1,8 +1,10 @@
 package dev.charter.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,5 +33,31 @@ class ReportFilesTest {
     Path report = dir.resolve("report.json");
     ReportFiles.write(report, "{}\n");
     assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
+  void aFileWhereAFolderMustBeIsNamedAsSuch() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\n");
+    assertThatThrownBy(() -> ReportFiles.write(notAFolder.resolve("lint.json"), "{}\n"))
+        .isInstanceOf(IOException.class)
+        .hasMessage(notAFolder + " is not a folder");
+    assertThat(notAFolder).hasContent("openapi: 3.1.0\n");
+  }
+
+  @Test
+  void aSymbolicLinkIsWrittenThroughNotReplaced() throws Exception {
+    // As /dev/stdout is: renaming over it would replace the link (or, as root, a device) by a file.
+    Path target = Files.writeString(dir.resolve("target.json"), "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+    ReportFiles.write(link, "{}\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(target).hasContent("{}\n");
+  }
+
+  @Test
+  void aFolderIsNotAReport() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("reports"));
+    assertThatThrownBy(() -> ReportFiles.write(folder, "{}\n")).hasMessage(folder + " is a folder");
+    assertThat(folder).isDirectory();
   }
 }

@@ -2,9 +2,14 @@ package dev.charter.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.core.diag.Diagnostic;
+import dev.charter.core.diag.Location;
+import dev.charter.core.diag.Severity;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -78,5 +83,21 @@ class ReportersTest {
     Reporters.forFormat(format).write(SampleReports.sample(), SampleReports.CONTEXT, guarded);
     guarded.write("after");
     assertThat(target.toString()).isEqualTo(out + "after");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void unpairedSurrogatesFromADocumentStillGiveUtf8(ReportFormat format) throws Exception {
+    // JSON allows "\ud800" in a string; such a value quoted in a message must not break the report.
+    String message = "lone \ud800 and \udfff, pair \ud83d\ude00";
+    Report report = new Report("lint", "1", List.of(SampleReports.PETSTORE),
+        List.of(new Diagnostic("r", Severity.ERROR, message, Location.of(SampleReports.PETSTORE, "/info", 1, 2))),
+        Map.of());
+    String out = SampleReports.render(format, report);
+    StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(out));
+    assertThat(out).contains("\ud83d\ude00");
+    if (format == ReportFormat.JSON) {
+      assertThat(new ObjectMapper().readTree(out).at("/diagnostics/0/message").asText()).isEqualTo(message);
+    }
   }
 }

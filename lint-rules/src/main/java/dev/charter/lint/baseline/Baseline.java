@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.core.diag.Diagnostic;
 import dev.charter.core.diag.Location;
 import dev.charter.core.diag.Severity;
+import dev.charter.core.parse.ParseFailure;
+import dev.charter.core.parse.ParseLimits;
+import dev.charter.core.parse.Syntax;
+import dev.charter.core.parse.TreeReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,8 +53,12 @@ public final class Baseline {
     private final transient Diagnostic diagnostic;
 
     BaselineException(Path file, String message) {
+      this(message, Location.ofFile(file.toString()));
+    }
+
+    BaselineException(String message, Location at) {
       super(message);
-      this.diagnostic = new Diagnostic("baseline-error", Severity.ERROR, message, Location.ofFile(file.toString()));
+      this.diagnostic = new Diagnostic("baseline-error", Severity.ERROR, message, at);
     }
 
     public Diagnostic toDiagnostic() {
@@ -60,13 +68,21 @@ public final class Baseline {
 
   public static Baseline read(Path file) throws BaselineException {
     Path abs = file.toAbsolutePath().normalize();
-    JsonNode root;
+    byte[] bytes;
     try {
-      root = JSON.readTree(Files.readAllBytes(abs));
+      bytes = Files.readAllBytes(abs);
     } catch (NoSuchFileException e) {
       throw new BaselineException(abs, "baseline " + abs + " does not exist (create it with --baseline-write)");
     } catch (IOException e) {
       throw new BaselineException(abs, "cannot read baseline " + abs + ": " + e.getMessage().lines().findFirst().orElse(""));
+    }
+    JsonNode root;
+    try {
+      root = bytes.length == 0 ? null : new TreeReader(ParseLimits.DEFAULT).read(bytes, Syntax.JSON).root();
+    } catch (ParseFailure f) {
+      // Read as specs are, so that a hand-edited baseline is named at the line and column of the mistake.
+      throw new BaselineException(f.getMessage(),
+          new Location(abs.toString(), "", f.position().line(), f.position().column(), 0, 0));
     }
     if (root == null || !root.isObject() || !root.path("findings").isArray() || root.path("version").asInt() != VERSION) {
       throw new BaselineException(abs, "baseline " + abs + " is not a charter baseline (version " + VERSION + ")");

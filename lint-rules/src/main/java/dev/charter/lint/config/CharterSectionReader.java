@@ -178,7 +178,11 @@ public final class CharterSectionReader {
         if (!files.get(j).isTextual()) {
           throw section.error(JsonPointers.append(JsonPointers.append(at, "files"), j), "a 'files' entry must be a glob");
         }
-        scopes.add(FileScope.parse(files.get(j).textValue(), section.baseDir()));
+        try {
+          scopes.add(FileScope.parse(files.get(j).textValue(), section.baseDir()));
+        } catch (IllegalArgumentException e) {
+          throw section.error(JsonPointers.append(JsonPointers.append(at, "files"), j), e.getMessage());
+        }
       }
       List<RuleEntry> rules = o.has("rules") ? rules(section, JsonPointers.append(at, "rules"), o.get("rules")) : List.of();
       List<RulesetDefinition.Extension> ext = o.has("extends")

@@ -3,7 +3,9 @@ package dev.charter.lint.config;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Which findings a scoped setting covers: files matching a glob (relative to the folder of the file
@@ -12,11 +14,27 @@ import java.util.Optional;
  */
 public record FileScope(String glob, Path baseDir, Optional<String> pointer) {
 
-  /** Parses {@code glob} or {@code glob#/pointer}. */
+  /**
+   * Parses {@code glob} or {@code glob#/pointer}.
+   *
+   * @throws IllegalArgumentException for a glob Java cannot read or a pointer not starting with {@code /}
+   */
   public static FileScope parse(String text, Path baseDir) {
     int hash = text.indexOf('#');
     String glob = hash < 0 ? text : text.substring(0, hash);
     Optional<String> pointer = hash < 0 ? Optional.empty() : Optional.of(text.substring(hash + 1));
+    if (pointer.isPresent() && !pointer.get().isEmpty() && !pointer.get().startsWith("/")) {
+      throw new IllegalArgumentException("'" + text + "': the JSON pointer after '#' must start with '/'");
+    }
+    String g = glob.startsWith("./") ? glob.substring(2) : glob;
+    for (String variant : zeroFolders(g)) {
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + variant);
+      } catch (PatternSyntaxException e) {
+        // Checked here, so that a bad glob is a mistake in the file that holds it, not a failure mid-lint.
+        throw new IllegalArgumentException("invalid glob '" + glob + "': " + e.getDescription().toLowerCase(Locale.ROOT));
+      }
+    }
     return new FileScope(glob, baseDir, pointer);
   }
 

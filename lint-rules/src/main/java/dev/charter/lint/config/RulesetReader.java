@@ -460,8 +460,9 @@ public final class RulesetReader {
         }
         List<FileScope> scopes = new ArrayList<>();
         boolean pointers = false;
-        for (String f : strings(JsonPointers.append(at, "files"), o.get("files"), "'files'")) {
-          FileScope s = FileScope.parse(f, file.baseDir());
+        List<String> files = strings(JsonPointers.append(at, "files"), o.get("files"), "'files'");
+        for (int j = 0; j < files.size(); j++) {
+          FileScope s = scope(JsonPointers.append(JsonPointers.append(at, "files"), j), files.get(j));
           pointers |= s.pointer().isPresent();
           scopes.add(s);
         }
@@ -479,6 +480,14 @@ public final class RulesetReader {
         out.add(new RulesetDefinition.Override(scopes, ext, rules, file.locate(at)));
       }
       return out;
+    }
+
+    private FileScope scope(String pointer, String text) throws ConfigurationException {
+      try {
+        return FileScope.parse(text, file.baseDir());
+      } catch (IllegalArgumentException e) {
+        throw file.error(pointer, e.getMessage());
+      }
     }
 
     /**
@@ -517,7 +526,7 @@ public final class RulesetReader {
         for (String id : strings(at, e.getValue(), "an 'except' entry")) {
           rules.add(new RuleEntry(id, null, false, null, null, null, null, file.locate(at)));
         }
-        out.add(new RulesetDefinition.Override(List.of(FileScope.parse(e.getKey(), file.baseDir())), List.of(), rules,
+        out.add(new RulesetDefinition.Override(List.of(scope(at, e.getKey())), List.of(), rules,
             file.locate(at)));
       }
       return out;

@@ -22,12 +22,12 @@ public final class JsRegex {
   }
 
   /**
-   * Compiles {@code pattern} with JavaScript flags ({@code i}, {@code m}, {@code s}; {@code g},
-   * {@code u}, {@code y} change nothing for a test).
+   * Compiles {@code pattern} with JavaScript flags ({@code i}, {@code m}, {@code s}; {@code u} for
+   * {@code \\u{…}} escapes; {@code g}, {@code y} change nothing for a test).
    */
   public static JsRegex compile(String pattern, String flags) throws IllegalArgumentException {
     String f = flags == null ? "" : flags;
-    String p = translate(pattern);
+    String p = translate(pattern, f.indexOf('u') >= 0);
     int re2Flags = 0;
     int javaFlags = 0;
     if (f.indexOf('i') >= 0) {
@@ -71,9 +71,26 @@ public final class JsRegex {
   }
 
   /** JavaScript syntax that neither engine reads as JavaScript does. */
-  private static String translate(String p) {
+  private static String translate(String p, boolean unicode) {
     // [^] matches any character in JavaScript.
-    return p.replace("[^]", "[\\s\\S]");
+    String out = p.replace("[^]", "[\\s\\S]");
+    if (unicode && out.contains("\\u{")) {
+      // With the u flag, a \\u{1F600} escape is a code point, which both engines write \x{1F600}.
+      StringBuilder sb = new StringBuilder(out.length());
+      for (int i = 0; i < out.length(); i++) {
+        char c = out.charAt(i);
+        if (c == '\\' && i + 2 < out.length() && out.charAt(i + 1) == 'u' && out.charAt(i + 2) == '{') {
+          sb.append("\\x");
+          i++;
+        } else if (c == '\\' && i + 1 < out.length()) {
+          sb.append(c).append(out.charAt(++i));
+        } else {
+          sb.append(c);
+        }
+      }
+      out = sb.toString();
+    }
+    return out;
   }
 
   public String source() {

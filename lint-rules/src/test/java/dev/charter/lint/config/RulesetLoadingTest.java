@@ -125,6 +125,19 @@ class RulesetLoadingTest {
   }
 
   @Test
+  void unicodeCodePointEscapesWorkWithTheUnicodeFlag() throws IOException {
+    LintResult result = lint("""
+        extends: [[spectral:oas, off]]
+        rules:
+          lower-snake-ids:
+            given: "$.paths[*][*]"
+            then: {field: operationId, function: pattern, functionOptions: {match: "/^[\\\\u{61}-\\\\u{7A}_]+$/u"}}
+        """, SPEC);
+    assertThat(result.inputErrors()).isEmpty();
+    assertThat(found(result, "lower-snake-ids")).containsExactly("18:warn");
+  }
+
+  @Test
   void extendsSubsetsSeveritiesAndOverrides() throws IOException {
     LintResult result = lint("""
         extends: spectral:oas
@@ -208,6 +221,9 @@ class RulesetLoadingTest {
       missing then             | rules: {r: {given: $}}                                                             | 1 | needs both 'given' and 'then'
       unknown alias            | rules: {r: {given: "#Nope", then: {function: truthy}}}                             | 1 | alias "Nope" does not exist
       missing ruleset file     | extends: [./nope.yaml]                                                             | 1 | does not exist
+      bad override glob        | overrides: [{files: ["specs/[v1/*.yaml"], rules: {operation-description: off}}]   | 1 | invalid glob 'specs/[v1/*.yaml'
+      pointer without slash    | overrides: [{files: ["api.yaml#paths"], rules: {operation-description: off}}]     | 1 | the JSON pointer after '#' must start with '/'
+      bad glob in except       | except: {"{a,b.yaml#/info": [info-contact]}                                      | 1 | invalid glob '{a,b.yaml'
       """)
   void badRulesetsNameFileLineAndProblem(String name, String ruleset, int line, String message) throws IOException {
     LintResult result = lint(ruleset + "\n", SPEC);
