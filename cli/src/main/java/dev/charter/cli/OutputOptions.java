@@ -10,10 +10,11 @@ import dev.charter.core.report.ReportFormat;
 import dev.charter.core.report.ReportTarget;
 import dev.charter.core.report.Reporters;
 import dev.charter.core.source.Repositories;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where and how findings are reported: the same {@code --format} on every command that reports. */
@@ -61,32 +62,34 @@ public final class OutputOptions {
   }
 
   /**
-   * Renders every requested format first and writes them only then, each file atomically, so a
-   * failure never leaves a report half-written.
+   * Renders every requested format first, writes the files, all or none, and prints to standard
+   * output only then, so a failure never leaves a report half-written or one newer than another.
    */
   void emit(CliEnvironment env, boolean color, Renderer renderer) {
     List<Target> targets = targets(env);
-    List<String> rendered = new ArrayList<>();
+    Map<Path, String> files = new LinkedHashMap<>();
+    List<String> printed = new ArrayList<>();
     for (Target t : targets) {
-      rendered.add(renderer.render(t.format(), t.file() == null && color));
-    }
-    for (int i = 0; i < targets.size(); i++) {
-      Target t = targets.get(i);
+      String rendered = renderer.render(t.format(), t.file() == null && color);
       if (t.file() == null) {
-        env.out().print(rendered.get(i));
-        env.out().flush();
+        printed.add(rendered);
       } else {
-        writeAtomically(t.file(), rendered.get(i));
+        files.put(t.file(), rendered);
       }
+    }
+    writeAtomically(files);
+    for (String text : printed) {
+      env.out().print(text);
+      env.out().flush();
     }
   }
 
-  static void writeAtomically(Path file, String content) {
+  private static void writeAtomically(Map<Path, String> files) {
     try {
-      ReportFiles.write(file, content);
-    } catch (IOException e) {
+      ReportFiles.writeAll(files);
+    } catch (ReportFiles.WriteFailure e) {
       throw new InputException(new Diagnostic("output-error", Severity.ERROR,
-          "cannot write report " + file + ": " + e.getMessage(), Location.ofFile(file.toString())));
+          "cannot write report " + e.file() + ": " + e.getMessage(), Location.ofFile(e.file().toString())));
     }
   }
 }

@@ -184,6 +184,16 @@ class CharterCommandTest {
   }
 
   @Test
+  void aConfigFileWithOnlyCommentsSetsNothing() throws IOException {
+    Files.writeString(dir.resolve("dup.yaml"), DUPLICATE);
+    for (String empty : new String[] {"", "\n", "# settings come later\n\n---\n"}) {
+      Files.writeString(dir.resolve("charter.yaml"), empty);
+      CliRun run = CliRun.in(dir, "validate", "dup.yaml");
+      assertThat(run.exitCode()).as("'%s': %s", empty, run.err()).isZero();
+    }
+  }
+
+  @Test
   void configIsFoundFromASubfolderButNotAboveTheRepository() throws Exception {
     Files.writeString(dir.resolve("charter.yaml"), "validate:\n  fail-on: warn\n");
     Path repo = Files.createDirectories(dir.resolve("repo/api"));

@@ -3,10 +3,11 @@ package dev.charter.maven;
 import dev.charter.core.report.ReportFiles;
 import dev.charter.core.report.ReportFormat;
 import dev.charter.core.report.ReportTarget;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -72,21 +73,20 @@ final class ReportFormats {
   }
 
   /**
-   * Renders every report first and writes them only then, each file atomically, so a failure never
-   * leaves a report half-written or one report newer than another.
+   * Renders every report first and writes them only then, all or none, each file atomically, so a
+   * failure never leaves a report half-written or one report newer than another.
    */
   void write(Renderer renderer, Path basedir, Log log) throws MojoExecutionException {
-    List<String> rendered = new ArrayList<>();
+    Map<Path, String> files = new LinkedHashMap<>();
     for (Target t : targets) {
-      rendered.add(renderer.render(t.format()));
+      files.put(t.file(), renderer.render(t.format()));
     }
-    for (int i = 0; i < targets.size(); i++) {
-      Target t = targets.get(i);
-      try {
-        ReportFiles.write(t.file(), rendered.get(i));
-      } catch (IOException e) {
-        throw new MojoExecutionException("charter:" + goal + ": cannot write report " + t.file() + ": " + e.getMessage(), e);
-      }
+    try {
+      ReportFiles.writeAll(files);
+    } catch (ReportFiles.WriteFailure e) {
+      throw new MojoExecutionException("charter:" + goal + ": cannot write report " + e.file() + ": " + e.getMessage(), e);
+    }
+    for (Target t : targets) {
       log.info("charter:" + goal + ": " + t.format().id() + " report " + Problems.display(t.file().toString(), basedir));
     }
   }

@@ -79,7 +79,8 @@ public final class CharterConfig {
     }
     ParsedTree tree;
     try {
-      tree = new TreeReader(LIMITS).read(abs.toString(), bytes);
+      // A config file with nothing but comments (a freshly made one) sets nothing: not an error.
+      tree = new TreeReader(LIMITS).read(abs.toString(), holdsNoSettings(bytes) ? "{}".getBytes() : bytes);
     } catch (ParseFailure f) {
       throw new ConfigException(f.getMessage(),
           new Location(abs.toString(), "", f.position().line(), f.position().column(), 0, 0), f);
@@ -94,6 +95,16 @@ public final class CharterConfig {
           new Location(abs.toString(), d.pointer(), d.second().line(), d.second().column(), 0, 0));
     }
     return new CharterConfig(abs, tree.root(), tree.sourceMap());
+  }
+
+  private static boolean holdsNoSettings(byte[] bytes) {
+    for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#") && !t.equals("---") && !t.equals("\uFEFF")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String describe(IOException e) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -18,20 +20,77 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class ReportFiles {
   private ReportFiles() {}
 
+  /** A report that could not be written, naming its file. */
+  public static final class WriteFailure extends IOException {
+    private final transient Path file;
+
+    WriteFailure(Path file, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.file = file;
+    }
+
+    public Path file() {
+      return file;
+    }
+  }
+
   /**
-   * Writes {@code content} as UTF-8 to a temporary file beside {@code file} and renames it into
-   * place, so a reader (a CI step, a code-scanning upload) never sees half a report, and a run that
-   * fails midway leaves the previous report as it was. A symbolic link, a device or a pipe
-   * ({@code /dev/stdout}, {@code /dev/null}, a shell's {@code >(…)}) is written through instead:
-   * renaming over it would replace it with a plain file (and with enough rights, {@code /dev/null}).
+   * Writes one report: see {@link #writeAll}.
    */
   public static void write(Path file, String content) throws IOException {
+    Map<Path, String> one = new LinkedHashMap<>();
+    one.put(file, content);
+    writeAll(one);
+  }
+
+  /**
+   * Writes each report as UTF-8 to a temporary file beside it, and renames them into place only
+   * when every one was written, so a reader (a CI step, a code-scanning upload) never sees half a
+   * report, and a run that fails on one report leaves every previous report as it was. A symbolic
+   * link, a device or a pipe ({@code /dev/stdout}, {@code /dev/null}, a shell's {@code >(…)}) is
+   * written through instead: renaming over it would replace it with a plain file (and with enough
+   * rights, {@code /dev/null}).
+   *
+   * @throws WriteFailure naming the report that could not be written; none was written then
+   */
+  public static void writeAll(Map<Path, String> reports) throws WriteFailure {
+    Map<Path, Path> staged = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, String> r : reports.entrySet()) {
+        try {
+          staged.put(r.getKey(), stage(r.getKey(), r.getValue()));
+        } catch (IOException e) {
+          throw new WriteFailure(r.getKey(), e);
+        }
+      }
+      for (Map.Entry<Path, Path> s : staged.entrySet()) {
+        try {
+          if (s.getValue() == null) {
+            Files.writeString(s.getKey(), reports.get(s.getKey()), StandardCharsets.UTF_8);
+          } else {
+            moveIntoPlace(s.getValue(), s.getKey());
+          }
+        } catch (IOException e) {
+          throw new WriteFailure(s.getKey(), e);
+        }
+      }
+    } finally {
+      for (Path tmp : staged.values()) {
+        deleteQuietly(tmp);
+      }
+    }
+  }
+
+  /** The temporary file holding {@code content}, or null for a target that is written through. */
+  private static Path stage(Path file, String content) throws IOException {
     if (Files.isDirectory(file)) {
       throw new IOException(file + " is a folder");
     }
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      Files.writeString(file, content, StandardCharsets.UTF_8);
-      return;
+      if (!Files.isWritable(file)) {
+        throw new IOException("permission denied to write " + file);
+      }
+      return null;
     }
     Path dir = file.toAbsolutePath().getParent();
     Path tmp;
@@ -46,13 +105,29 @@ public final class ReportFiles {
     }
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
+      return tmp;
+    } catch (IOException e) {
+      deleteQuietly(tmp);
+      throw e;
+    }
+  }
+
+  private static void moveIntoPlace(Path tmp, Path file) throws IOException {
+    try {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp == null) {
+      return;
+    }
+    try {
       Files.deleteIfExists(tmp);
+    } catch (IOException e) {
+      // A leftover temporary file is harmless; the failure that matters is already being reported.
     }
   }
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +61,21 @@ class ReportFilesTest {
     Path folder = Files.createDirectory(dir.resolve("reports"));
     assertThatThrownBy(() -> ReportFiles.write(folder, "{}\n")).hasMessage(folder + " is a folder");
     assertThat(folder).isDirectory();
+  }
+
+  @Test
+  void severalReportsAreWrittenAllOrNone() throws IOException {
+    Path first = Files.writeString(dir.resolve("lint.sarif"), "old\n");
+    Path notAFolder = Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\n");
+    Map<Path, String> reports = new LinkedHashMap<>();
+    reports.put(first, "new\n");
+    reports.put(notAFolder.resolve("lint.json"), "{}\n");
+    assertThatThrownBy(() -> ReportFiles.writeAll(reports))
+        .isInstanceOfSatisfying(ReportFiles.WriteFailure.class,
+            f -> assertThat(f.file()).isEqualTo(notAFolder.resolve("lint.json")));
+    assertThat(first).hasContent("old");
+    try (var left = Files.list(dir)) {
+      assertThat(left).as("no temporary file is left").containsExactlyInAnyOrder(first, notAFolder);
+    }
   }
 }
