@@ -22,8 +22,13 @@ import java.util.Set;
  * normalised once however often it is reached. Not thread-safe: one per document per comparison.
  */
 public final class Shapes {
-  /** Unions are distributed over allOf only up to this many combinations; beyond, the first union stands alone. */
+  /**
+   * Unions are distributed over allOf only up to this many combinations; beyond, the first union
+   * stands alone (however many variants it has) and the unions left out are compared as text.
+   */
   private static final int MAX_COMBINATIONS = 64;
+  /** The key in {@link Shape#opaque} of the unions left out of a union's combinations. */
+  static final String UNEXPANDED = "oneOf";
   private static final int MAX_SOURCES = 256;
   private static final Set<String> OPAQUE = Set.of("if", "then", "else", "contains", "minContains", "maxContains",
       "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedItems", "$dynamicRef",
@@ -208,6 +213,7 @@ public final class Shapes {
     SpecNode anchor = members.get(0).view().node();
 
     List<List<SchemaView>> groups = new ArrayList<>();
+    List<SpecNode> groupNodes = new ArrayList<>();
     Map<String, SpecNode> written = new HashMap<>();
     SpecNode unionNode = null;
     for (SchemaView owner : unionOwners) {
@@ -215,6 +221,7 @@ public final class Shapes {
         List<SchemaView> group = word.equals("oneOf") ? owner.oneOf() : owner.anyOf();
         if (!group.isEmpty()) {
           groups.add(group);
+          groupNodes.add(owner.node().get(word).orElse(owner.node()));
           if (unionNode == null) {
             unionNode = owner.node().get(word).orElse(owner.node());
           }
@@ -230,19 +237,26 @@ public final class Shapes {
       }
     }
     if (!groups.isEmpty()) {
-      return union(id, anchor, sources, groups, unionNode, written);
+      return union(id, anchor, sources, groups, groupNodes, unionNode, written);
     }
     return merge(id, anchor, sources);
   }
 
   /** A union: every combination of one variant per oneOf/anyOf, each with the common keywords. */
   private Shape union(String id, SpecNode anchor, List<SchemaView> sources, List<List<SchemaView>> groups,
-      SpecNode unionNode, Map<String, SpecNode> written) {
+      List<SpecNode> groupNodes, SpecNode unionNode, Map<String, SpecNode> written) {
     List<List<SchemaView>> combinations = new ArrayList<>();
     combinations.add(List.of());
-    for (List<SchemaView> group : groups) {
-      if (combinations.size() * group.size() > MAX_COMBINATIONS) {
-        break;
+    List<String> unexpanded = new ArrayList<>();
+    SpecNode unexpandedNode = null;
+    for (int g = 0; g < groups.size(); g++) {
+      List<SchemaView> group = groups.get(g);
+      if (combinations.size() > 1 && combinations.size() * group.size() > MAX_COMBINATIONS) {
+        // Too many combinations to compare variant by variant: never dropped silently, a change
+        // to what is left out is undecidable (UndecidableCheck).
+        unexpanded.add(group.stream().map(v -> canonical(v.node().value())).toList().toString());
+        unexpandedNode = unexpandedNode == null ? groupNodes.get(g) : unexpandedNode;
+        continue;
       }
       List<List<SchemaView>> next = new ArrayList<>();
       for (List<SchemaView> partial : combinations) {
@@ -287,13 +301,17 @@ public final class Shapes {
         nullVariant = true;
       }
     }
-    if (variants.size() == 1) {
+    if (variants.size() == 1 && unexpanded.isEmpty()) {
       Shape only = variants.get(0);
       return nullVariant && !only.nullable ? withNull(only, id) : only;
     }
     ShapeBuilder b = new ShapeBuilder(id, anchor);
     b.unionNode = unionNode;
     b.nullable = nullVariant;
+    if (!unexpanded.isEmpty()) {
+      b.opaque.put(UNEXPANDED, String.join("&", unexpanded));
+      b.source(UNEXPANDED, unexpandedNode);
+    }
     if (variants.isEmpty()) {
       b.types = new HashSet<>();
       return b.build();
