@@ -238,9 +238,10 @@ final class VariantsCheck implements SchemaCheck {
     for (Shape v : variants) {
       Set<String> ids = new HashSet<>();
       v.componentName().ifPresent(x -> ids.add("name:" + x));
-      // An inline variant that stayed where it was (same file name, same pointer) is the same variant.
+      // An inline variant that stayed where it was (same file name, same pointer) is the same
+      // variant; the root documents of the two versions are the same file whatever their names.
       if (v.componentName().isEmpty()) {
-        String file = v.anchor.file().name();
+        String file = v.anchor.file().equals(v.anchor.document().root()) ? "" : v.anchor.file().name();
         ids.add("at:" + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(':')) + 1) + "#" + v.anchor.pointer());
       }
       v.title.ifPresent(x -> ids.add("title:" + x));
