@@ -42,6 +42,28 @@ class PatternInclusionTest {
     assertThat(PatternInclusion.compare(List.of(oldPattern), List.of(newPattern))).isEqualTo(Optional.empty());
   }
 
+  /** A class of 3,000 separate characters: 6,000 atoms, each a column of every automaton. */
+  private static String manyCharacters() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int k = 0; k < 3000; k++) {
+      sb.appendCodePoint(0x4E00 + 2 * k);
+    }
+    return sb.append(']').toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void decidesAClassOfManyCharactersWhileTheWorkIsSmall() {
+    String c = manyCharacters();
+    assertThat(PatternInclusion.compare(List.of("^" + c + "{0,50}$"), List.of("^" + c + "{1,50}$"))).contains(Effect.NARROWED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesUndecidedWhatWouldTakeTooMuchWork() {
+    // 501 states times 6,000 atoms: beyond the budget, undecided rather than seconds and a gigabyte.
+    String c = manyCharacters();
+    assertThat(PatternInclusion.compare(List.of("^" + c + "{0,500}$"), List.of("^" + c + "{1,500}$"))).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void patternsOnOneSideAllApply() {
     // Two patterns at once admit the strings both admit: lowercase and at most 3 long.
