@@ -92,8 +92,11 @@ final class PatternInclusion {
   private static final Chars ANY = new Chars(new int[] {0, MAX_CHAR});
 
   private static final class Parser {
+    /** Groups nested deeper are not read: the parser, and the automaton built from its tree, recurse per level. */
+    private static final int MAX_NESTING = 100;
     private final String p;
     private int i;
+    private int nesting;
 
     Parser(String pattern) {
       this.p = pattern;
@@ -225,7 +228,11 @@ final class PatternInclusion {
           } else if (i < p.length() && p.charAt(i) == '?') {
             throw new Unsupported("lookaround");
           }
+          if (++nesting > MAX_NESTING) {
+            throw new Unsupported("groups nested too deep");
+          }
           Node inner = alternation();
+          nesting--;
           if (i >= p.length() || p.charAt(i) != ')') {
             throw new Unsupported("unbalanced parenthesis");
           }

@@ -65,6 +65,15 @@ class PatternInclusionTest {
   }
 
   @org.junit.jupiter.api.Test
+  void leavesUndecidedGroupsNestedDeeperThanItReads() {
+    // 20,000 nested groups overflowed the stack of the recursive parser: a stack trace and exit 1.
+    String deep = "^" + "(".repeat(20_000) + "a" + ")".repeat(20_000) + "$";
+    assertThat(PatternInclusion.compare(List.of(deep), List.of("^b$"))).isEmpty();
+    String fine = "^" + "(".repeat(50) + "a" + ")".repeat(50) + "$";
+    assertThat(PatternInclusion.compare(List.of(fine), List.of("^a$"))).contains(Effect.NEUTRAL);
+  }
+
+  @org.junit.jupiter.api.Test
   void patternsOnOneSideAllApply() {
     // Two patterns at once admit the strings both admit: lowercase and at most 3 long.
     assertThat(PatternInclusion.compare(List.of("^[a-z]+$", "^.{0,3}$"), List.of("^[a-z]{1,3}$"))).contains(Effect.NEUTRAL);
