@@ -60,6 +60,11 @@ public final class UndecidableCheck implements SchemaCheck {
     Set<String> words = new TreeSet<>(o.opaque.keySet());
     words.addAll(n.opaque.keySet());
     for (String word : words) {
+      if (!Objects.equals(o.opaque.get(word), n.opaque.get(word)) && word.equals(Shapes.TOO_DEEP)) {
+        p.emit(UNDECIDABLE, Effect.CHANGED, o.anchor, n.anchor, "schema nested too deep to compare (unions within "
+            + "unions) changed below here; charter assumes the worst");
+        return;
+      }
       if (!Objects.equals(o.opaque.get(word), n.opaque.get(word))) {
         p.emit(UNDECIDABLE, Effect.CHANGED, o.at(word), n.at(word), "keyword '" + word
             + "' changed; charter does not compare it, so it assumes the worst");
