@@ -337,7 +337,9 @@ public final class Shapes {
       if (combinations.size() > 1 && combinations.size() * group.size() > MAX_COMBINATIONS) {
         // Too many combinations to compare variant by variant: never dropped silently, a change
         // to what is left out is undecidable (UndecidableCheck).
-        unexpanded.add(group.stream().map(v -> canonical(v.node().value())).toList().toString());
+        // Their text with references followed: a change in a component a variant reaches counts too.
+        unexpanded.add(group.stream().map(v -> deepText(v.node()).orElse("unknown " + v.id() + " " + System.identityHashCode(v)))
+            .toList().toString());
         unexpandedNode = unexpandedNode == null ? groupNodes.get(g) : unexpandedNode;
         continue;
       }
