@@ -113,7 +113,12 @@ public final class CharterCommand implements java.util.concurrent.Callable<Integ
     cli.setDefaultValueProvider(defaults);
     cli.setExecutionStrategy(parsed -> {
       defaults.applyLists(parsed);
-      return new CommandLine.RunLast().execute(parsed);
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (StackOverflowError | OutOfMemoryError e) {
+        // picocli hands only Exceptions to the handler; an Error would escape as a trace and exit 1 ("policy failed").
+        throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), e.toString(), e);
+      }
     });
     errors.takeConfigValuesFrom(defaults);
     cli.setExecutionExceptionHandler(errors);

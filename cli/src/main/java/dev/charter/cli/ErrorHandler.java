@@ -39,11 +39,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = env.err();
     Throwable trace = ex;
+    if (ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error error) {
+      trace = error;
+    }
     if (ex instanceof InputException input) {
       report(input.problems());
       trace = input.getCause();
     } else {
-      err.println("charter: error: " + describe(ex) + (verbose ? "" : " (run with --verbose for details)"));
+      err.println("charter: error: " + describe(trace) + (verbose ? "" : " (run with --verbose for details)"));
     }
     if (verbose && trace != null) {
       trace.printStackTrace(err);

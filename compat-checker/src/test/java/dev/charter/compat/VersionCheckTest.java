@@ -23,6 +23,9 @@ class VersionCheckTest {
     "0.4.1, 0.4.2, MAJOR, false, 0.5.0",
     "0.4.1, 0.4.2, MINOR, true, 0.4.2",
     "1.2.3, 2.0.0-rc.1, MAJOR, true, 2.0.0",
+    "1.0.0, 1.0.0-beta+exp, MINOR, false, 1.1.0",
+    "2147483647.0.0, 2147483647.0.1, MAJOR, false, 2147483648.0.0",
+    "20231001120000.0.0, 20231001120000.1.0, MINOR, true, 20231001120000.1.0",
   })
   void checksTheBumpAndSuggestsTheSmallestNextVersion(String old, String neu, Bump required, boolean ok, String next) {
     VersionCheck v = VersionCheck.of(Optional.of(old), Optional.of(neu), required);
@@ -31,7 +34,7 @@ class VersionCheckTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"latest, 1.0.0", "1.0.0, next"})
+  @CsvSource({"latest, 1.0.0", "1.0.0, next", "2023-10-01, 2023-10-02", "1.0.0, 2023-10-02", "1.2-rc1, 1.3.0"})
   void versionsThatAreNotSemverFailWithAReason(String old, String neu) {
     VersionCheck v = VersionCheck.of(Optional.of(old), Optional.of(neu), Bump.MINOR);
     assertThat(v.satisfied()).isFalse();

@@ -25,6 +25,8 @@ final class PatternInclusion {
   private static final int MAX_NFA_STATES = 4000;
   private static final int MAX_DFA_STATES = 4000;
   private static final int MAX_PRODUCT_STATES = 200_000;
+  /** States times atoms, of one automaton or of the product: the work, which many distinct characters multiply. */
+  private static final long MAX_CELLS = 2_000_000;
   private static final int MAX_CHAR = 0x10FFFF;
 
   private PatternInclusion() {}
@@ -90,8 +92,11 @@ final class PatternInclusion {
   private static final Chars ANY = new Chars(new int[] {0, MAX_CHAR});
 
   private static final class Parser {
+    /** Groups nested deeper are not read: the parser, and the automaton built from its tree, recurse per level. */
+    private static final int MAX_NESTING = 100;
     private final String p;
     private int i;
+    private int nesting;
 
     Parser(String pattern) {
       this.p = pattern;
@@ -223,7 +228,11 @@ final class PatternInclusion {
           } else if (i < p.length() && p.charAt(i) == '?') {
             throw new Unsupported("lookaround");
           }
+          if (++nesting > MAX_NESTING) {
+            throw new Unsupported("groups nested too deep");
+          }
           Node inner = alternation();
+          nesting--;
           if (i >= p.length() || p.charAt(i) != ')') {
             throw new Unsupported("unbalanced parenthesis");
           }
@@ -433,17 +442,17 @@ final class PatternInclusion {
       return starts.length;
     }
 
-    /** The atoms inside a character set. */
+    /**
+     * The atoms inside a character set: every range starts an atom and ends before one, so its
+     * atoms are those from its start up to its end (found by search, not by testing every atom
+     * against every range, which took seconds for a class of a few thousand characters).
+     */
     BitSet atoms(int[] ranges) {
       BitSet out = new BitSet();
-      for (int a = 0; a < starts.length; a++) {
-        int c = starts[a];
-        for (int k = 0; k < ranges.length; k += 2) {
-          if (c >= ranges[k] && c <= ranges[k + 1]) {
-            out.set(a);
-            break;
-          }
-        }
+      for (int k = 0; k < ranges.length; k += 2) {
+        int from = Arrays.binarySearch(starts, ranges[k]);
+        int to = ranges[k + 1] == MAX_CHAR ? starts.length : Arrays.binarySearch(starts, ranges[k + 1] + 1);
+        out.set(from, to);
       }
       return out;
     }
@@ -576,7 +585,7 @@ final class PatternInclusion {
           to = nfa.closure(to);
           Integer id = index.get(to);
           if (id == null) {
-            if (states.size() >= MAX_DFA_STATES) {
+            if (states.size() >= MAX_DFA_STATES || (long) states.size() * atoms >= MAX_CELLS) {
               throw new Unsupported("automaton too large");
             }
             id = states.size();
@@ -636,7 +645,7 @@ final class PatternInclusion {
             t[d] = all.get(d).next()[s[d]][a];
           }
           if (seen.putIfAbsent(key(t), true) == null) {
-            if (seen.size() > MAX_PRODUCT_STATES) {
+            if (seen.size() > MAX_PRODUCT_STATES || (long) seen.size() * atoms > MAX_CELLS) {
               return Optional.empty();
             }
             todo.add(t);

@@ -84,6 +84,14 @@ public final class SchemaComparison {
     }
     SchemaResult result = new SchemaResult();
     if (depth >= MAX_DEPTH) {
+      // Compared no deeper; never passed silently: the same text (references followed) is no
+      // change, anything else undecidable.
+      java.util.Optional<String> a = Shapes.deepText(o.anchor);
+      if (a.isEmpty() || !a.equals(Shapes.deepText(n.anchor))) {
+        new SchemaPair(o, n, direction, text, this, result).emit(UndecidableCheck.UNDECIDABLE, dev.charter.compat.Effect.CHANGED,
+            o.anchor, n.anchor, "schema nested more than " + MAX_DEPTH + " levels deep changed below here; charter "
+            + "compares no deeper, so it assumes the worst");
+      }
       result.seal();
       return result;
     }

@@ -22,9 +22,24 @@ import java.util.Set;
  * normalised once however often it is reached. Not thread-safe: one per document per comparison.
  */
 public final class Shapes {
-  /** Unions are distributed over allOf only up to this many combinations; beyond, the first union stands alone. */
+  /**
+   * Unions are distributed over allOf only up to this many combinations; beyond, the first union
+   * stands alone (however many variants it has) and the unions left out are compared as text.
+   */
   private static final int MAX_COMBINATIONS = 64;
+  /** The key in {@link Shape#opaque} of the unions left out of a union's combinations. */
+  static final String UNEXPANDED = "oneOf";
   private static final int MAX_SOURCES = 256;
+  /**
+   * Schemas nested deeper than this (through unions, whose variants are built at once) are not
+   * built: their shape is their text, references followed, so a change below is undecidable
+   * instead of a stack overflow (a chain of thousands of oneOfs through $refs).
+   */
+  private static final int MAX_NESTING = 128;
+  /** The key in {@link Shape#opaque} of the text of a schema nested too deep to compare. */
+  static final String TOO_DEEP = "$deep";
+  /** Nodes read for the text of a schema too deep to compare; beyond, it is unknown. */
+  private static final int MAX_DEEP_NODES = 200_000;
   private static final Set<String> OPAQUE = Set.of("if", "then", "else", "contains", "minContains", "maxContains",
       "propertyNames", "dependentRequired", "dependentSchemas", "dependencies", "unevaluatedItems", "$dynamicRef",
       "contentMediaType", "contentEncoding", "contentSchema", "additionalItems");
@@ -157,6 +172,10 @@ public final class Shapes {
       // A schema that contains itself through allOf or a union: stop here, admitting anything.
       return anything(id + "#cycle", members.get(0).view().node());
     }
+    if (building.size() > MAX_NESTING) {
+      building.remove(id);
+      return tooDeep(id + "#deep", members.get(0).view().node());
+    }
     try {
       Shape shape = build(id, members);
       cache.put(id, shape);
@@ -164,6 +183,75 @@ public final class Shapes {
     } finally {
       building.remove(id);
     }
+  }
+
+  /** A schema not compared because it nests too deep: any value, known by its text. */
+  private static Shape tooDeep(String id, SpecNode where) {
+    ShapeBuilder b = new ShapeBuilder(id, where);
+    b.nullable = true;
+    // Unknown text differs from everything, itself included: undecidable rather than equal.
+    b.opaque.put(TOO_DEEP, deepText(where).orElse("unknown " + id + " " + System.identityHashCode(b)));
+    return b.build();
+  }
+
+  /**
+   * The canonical text of a schema with every $ref it reaches followed (each target written once,
+   * then by its number), read without recursion; empty past {@link #MAX_DEEP_NODES} nodes. For
+   * telling whether two schemas too deep to compare are the same.
+   */
+  static Optional<String> deepText(SpecNode root) {
+    StringBuilder sb = new StringBuilder();
+    Map<String, Integer> visited = new HashMap<>();
+    ArrayDeque<Object> todo = new ArrayDeque<>();
+    todo.push(root);
+    int nodes = 0;
+    while (!todo.isEmpty()) {
+      Object next = todo.pop();
+      if (next instanceof String token) {
+        sb.append(token);
+        continue;
+      }
+      if (++nodes > MAX_DEEP_NODES) {
+        return Optional.empty();
+      }
+      SpecNode n = (SpecNode) next;
+      if (n.isRef()) {
+        SpecNode r = n.resolved();
+        if (r.isRef()) {
+          sb.append("$ref ").append(r.ref().orElse(""));
+          continue;
+        }
+        Integer seen = visited.putIfAbsent(r.toString(), visited.size());
+        if (seen != null) {
+          sb.append('@').append(seen);
+          continue;
+        }
+        n = r;
+      }
+      if (n.value().isObject()) {
+        List<Map.Entry<String, SpecNode>> fields = new ArrayList<>(n.fields());
+        fields.sort(Map.Entry.comparingByKey());
+        sb.append('{');
+        todo.push("}");
+        for (int k = fields.size() - 1; k >= 0; k--) {
+          todo.push(fields.get(k).getValue());
+          todo.push((k > 0 ? "," : "") + com.fasterxml.jackson.databind.node.TextNode.valueOf(fields.get(k).getKey()) + ":");
+        }
+      } else if (n.value().isArray()) {
+        List<SpecNode> elements = n.elements();
+        sb.append('[');
+        todo.push("]");
+        for (int k = elements.size() - 1; k >= 0; k--) {
+          todo.push(elements.get(k));
+          if (k > 0) {
+            todo.push(",");
+          }
+        }
+      } else {
+        sb.append(canonical(n.value()));
+      }
+    }
+    return Optional.of(sb.toString());
   }
 
   private static Shape anything(String id, SpecNode where) {
@@ -208,6 +296,7 @@ public final class Shapes {
     SpecNode anchor = members.get(0).view().node();
 
     List<List<SchemaView>> groups = new ArrayList<>();
+    List<SpecNode> groupNodes = new ArrayList<>();
     Map<String, SpecNode> written = new HashMap<>();
     SpecNode unionNode = null;
     for (SchemaView owner : unionOwners) {
@@ -215,6 +304,7 @@ public final class Shapes {
         List<SchemaView> group = word.equals("oneOf") ? owner.oneOf() : owner.anyOf();
         if (!group.isEmpty()) {
           groups.add(group);
+          groupNodes.add(owner.node().get(word).orElse(owner.node()));
           if (unionNode == null) {
             unionNode = owner.node().get(word).orElse(owner.node());
           }
@@ -230,19 +320,28 @@ public final class Shapes {
       }
     }
     if (!groups.isEmpty()) {
-      return union(id, anchor, sources, groups, unionNode, written);
+      return union(id, anchor, sources, groups, groupNodes, unionNode, written);
     }
     return merge(id, anchor, sources);
   }
 
   /** A union: every combination of one variant per oneOf/anyOf, each with the common keywords. */
   private Shape union(String id, SpecNode anchor, List<SchemaView> sources, List<List<SchemaView>> groups,
-      SpecNode unionNode, Map<String, SpecNode> written) {
+      List<SpecNode> groupNodes, SpecNode unionNode, Map<String, SpecNode> written) {
     List<List<SchemaView>> combinations = new ArrayList<>();
     combinations.add(List.of());
-    for (List<SchemaView> group : groups) {
-      if (combinations.size() * group.size() > MAX_COMBINATIONS) {
-        break;
+    List<String> unexpanded = new ArrayList<>();
+    SpecNode unexpandedNode = null;
+    for (int g = 0; g < groups.size(); g++) {
+      List<SchemaView> group = groups.get(g);
+      if (combinations.size() > 1 && combinations.size() * group.size() > MAX_COMBINATIONS) {
+        // Too many combinations to compare variant by variant: never dropped silently, a change
+        // to what is left out is undecidable (UndecidableCheck).
+        // Their text with references followed: a change in a component a variant reaches counts too.
+        unexpanded.add(group.stream().map(v -> deepText(v.node()).orElse("unknown " + v.id() + " " + System.identityHashCode(v)))
+            .toList().toString());
+        unexpandedNode = unexpandedNode == null ? groupNodes.get(g) : unexpandedNode;
+        continue;
       }
       List<List<SchemaView>> next = new ArrayList<>();
       for (List<SchemaView> partial : combinations) {
@@ -287,13 +386,17 @@ public final class Shapes {
         nullVariant = true;
       }
     }
-    if (variants.size() == 1) {
+    if (variants.size() == 1 && unexpanded.isEmpty()) {
       Shape only = variants.get(0);
       return nullVariant && !only.nullable ? withNull(only, id) : only;
     }
     ShapeBuilder b = new ShapeBuilder(id, anchor);
     b.unionNode = unionNode;
     b.nullable = nullVariant;
+    if (!unexpanded.isEmpty()) {
+      b.opaque.put(UNEXPANDED, String.join("&", unexpanded));
+      b.source(UNEXPANDED, unexpandedNode);
+    }
     if (variants.isEmpty()) {
       b.types = new HashSet<>();
       return b.build();

@@ -7,10 +7,12 @@ import java.util.Set;
 /** The JSON type of a value: {@code type}, inferred from keywords when absent. */
 final class TypeCheck implements SchemaCheck {
   static final SchemaKind NARROWED = SchemaKind.of("type-narrowed", Effect.NARROWED,
-      "the type admits fewer kinds of value (number became integer, a type left a type list, a type was set where any was allowed)",
+      "the type admits fewer kinds of value (number became integer, a type left a type list, a type was set where any was allowed, "
+          + "the schema became false or contradictory)",
       TypeCheck.class);
   static final SchemaKind WIDENED = SchemaKind.of("type-widened", Effect.WIDENED,
-      "the type admits more kinds of value (integer became number, a type joined a type list, the type was dropped)",
+      "the type admits more kinds of value (integer became number, a type joined a type list, the type was dropped, "
+          + "a false or contradictory schema became one that admits values)",
       TypeCheck.class);
   static final SchemaKind CHANGED = SchemaKind.of("type-changed", Effect.CHANGED,
       "the type changed to one that neither includes nor is included in the old one (string became integer)",
@@ -28,6 +30,16 @@ final class TypeCheck implements SchemaCheck {
 
   @Override
   public void compare(SchemaPair p) {
+    Shape os = p.oldShape();
+    Shape ns = p.newShape();
+    if (os.admitsNothing() != ns.admitsNothing()) {
+      // false, or contradictory constraints (allOf of string and integer): every value is new, or every value gone.
+      boolean wider = os.admitsNothing();
+      p.emit(wider ? WIDENED : NARROWED, wider ? Effect.WIDENED : Effect.NARROWED, os.at("type"), ns.at("type"),
+          wider ? "the schema admitted no value and now admits " + Describe.types(ns.types)
+              : "the schema admitted " + Describe.types(os.types) + " and now admits no value");
+      return;
+    }
     if (p.text()) {
       text(p);
       return;

@@ -25,9 +25,25 @@ public final class UndecidableCheck implements SchemaCheck {
   }
 
   @Override
+  public boolean appliesToUnions() {
+    return true;
+  }
+
+  @Override
   public void compare(SchemaPair p) {
     Shape o = p.oldShape();
     Shape n = p.newShape();
+    if (o.isUnion() || n.isUnion()) {
+      // The variants are compared by VariantsCheck; here only the unions too many to combine.
+      String a = o.isUnion() ? o.opaque.get(Shapes.UNEXPANDED) : null;
+      String b = n.isUnion() ? n.opaque.get(Shapes.UNEXPANDED) : null;
+      if (!Objects.equals(a, b)) {
+        p.emit(UNDECIDABLE, Effect.CHANGED, o.at(Shapes.UNEXPANDED), n.at(Shapes.UNEXPANDED), "oneOf/anyOf "
+            + "combined with another through allOf changed; there are too many combinations of their variants "
+            + "to compare, so charter assumes the worst");
+      }
+      return;
+    }
     if (o.unsupported || n.unsupported) {
       if (!Objects.equals(o.opaque.get("schema"), n.opaque.get("schema"))) {
         p.emit(UNDECIDABLE, Effect.CHANGED, o.anchor, n.anchor,
@@ -44,6 +60,11 @@ public final class UndecidableCheck implements SchemaCheck {
     Set<String> words = new TreeSet<>(o.opaque.keySet());
     words.addAll(n.opaque.keySet());
     for (String word : words) {
+      if (!Objects.equals(o.opaque.get(word), n.opaque.get(word)) && word.equals(Shapes.TOO_DEEP)) {
+        p.emit(UNDECIDABLE, Effect.CHANGED, o.anchor, n.anchor, "schema nested too deep to compare (unions within "
+            + "unions) changed below here; charter assumes the worst");
+        return;
+      }
       if (!Objects.equals(o.opaque.get(word), n.opaque.get(word))) {
         p.emit(UNDECIDABLE, Effect.CHANGED, o.at(word), n.at(word), "keyword '" + word
             + "' changed; charter does not compare it, so it assumes the worst");

@@ -2,9 +2,12 @@ package dev.charter.compat.schema;
 
 import dev.charter.compat.Effect;
 import dev.charter.core.model.SchemaView;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,8 +64,32 @@ final class VariantsCheck implements SchemaCheck {
     // Taken by a variant known by the same name: it stands for that one, never for a differently named one.
     boolean[] claimed = new boolean[covering.size()];
     int[] trials = {0};
-    // First what each variant is known by (component name, discriminator value, place), then what it admits.
+    // First a variant written the same way (an inline variant moved in the list), before the place
+    // it is at: found by its text, not by trials, which are budgeted and ran out on a reordered union
+    // of dozens of variants.
+    Map<String, ArrayDeque<Integer>> byText = new HashMap<>();
+    for (int j = 0; j < covering.size(); j++) {
+      if (!used[j]) {
+        byText.computeIfAbsent(Shapes.canonical(covering.get(j).anchor.value()), k -> new ArrayDeque<>()).add(j);
+      }
+    }
     for (int i = 0; i < covered.size(); i++) {
+      if (matches[i] == null) {
+        ArrayDeque<Integer> same = byText.get(Shapes.canonical(covered.get(i).anchor.value()));
+        Integer j = same == null ? null : same.peek();
+        if (j != null && !used[j] && !conflicting(coveredIds.get(i), coveringIds.get(j))) {
+          same.poll();
+          matches[i] = new Match(j, trial(p, covered.get(i), covering.get(j), oldCovered));
+          used[j] = true;
+          claimed[j] = true;
+        }
+      }
+    }
+    // Then what each variant is known by (component name, discriminator value, place), then what it admits.
+    for (int i = 0; i < covered.size(); i++) {
+      if (matches[i] != null) {
+        continue;
+      }
       Match m = byIdentity(p, covered.get(i), coveredIds.get(i), covering, coveringIds, oldCovered, trials, used);
       if (m != null) {
         matches[i] = m;
@@ -238,9 +265,10 @@ final class VariantsCheck implements SchemaCheck {
     for (Shape v : variants) {
       Set<String> ids = new HashSet<>();
       v.componentName().ifPresent(x -> ids.add("name:" + x));
-      // An inline variant that stayed where it was (same file name, same pointer) is the same variant.
+      // An inline variant that stayed where it was (same file name, same pointer) is the same
+      // variant; the root documents of the two versions are the same file whatever their names.
       if (v.componentName().isEmpty()) {
-        String file = v.anchor.file().name();
+        String file = v.anchor.file().equals(v.anchor.document().root()) ? "" : v.anchor.file().name();
         ids.add("at:" + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf(':')) + 1) + "#" + v.anchor.pointer());
       }
       v.title.ifPresent(x -> ids.add("title:" + x));

@@ -42,6 +42,37 @@ class PatternInclusionTest {
     assertThat(PatternInclusion.compare(List.of(oldPattern), List.of(newPattern))).isEqualTo(Optional.empty());
   }
 
+  /** A class of 3,000 separate characters: 6,000 atoms, each a column of every automaton. */
+  private static String manyCharacters() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int k = 0; k < 3000; k++) {
+      sb.appendCodePoint(0x4E00 + 2 * k);
+    }
+    return sb.append(']').toString();
+  }
+
+  @org.junit.jupiter.api.Test
+  void decidesAClassOfManyCharactersWhileTheWorkIsSmall() {
+    String c = manyCharacters();
+    assertThat(PatternInclusion.compare(List.of("^" + c + "{0,50}$"), List.of("^" + c + "{1,50}$"))).contains(Effect.NARROWED);
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesUndecidedWhatWouldTakeTooMuchWork() {
+    // 501 states times 6,000 atoms: beyond the budget, undecided rather than seconds and a gigabyte.
+    String c = manyCharacters();
+    assertThat(PatternInclusion.compare(List.of("^" + c + "{0,500}$"), List.of("^" + c + "{1,500}$"))).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void leavesUndecidedGroupsNestedDeeperThanItReads() {
+    // 20,000 nested groups overflowed the stack of the recursive parser: a stack trace and exit 1.
+    String deep = "^" + "(".repeat(20_000) + "a" + ")".repeat(20_000) + "$";
+    assertThat(PatternInclusion.compare(List.of(deep), List.of("^b$"))).isEmpty();
+    String fine = "^" + "(".repeat(50) + "a" + ")".repeat(50) + "$";
+    assertThat(PatternInclusion.compare(List.of(fine), List.of("^a$"))).contains(Effect.NEUTRAL);
+  }
+
   @org.junit.jupiter.api.Test
   void patternsOnOneSideAllApply() {
     // Two patterns at once admit the strings both admit: lowercase and at most 3 long.

@@ -482,9 +482,18 @@ public final class TreeReader {
           count(1);
           break;
         case VALUE_NUMBER_FLOAT:
-          value = p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
-              ? nodes.numberNode(p.getDecimalValue())
-              : nodes.numberNode(p.getDoubleValue());
+          if (p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL) {
+            value = nodes.numberNode(p.getDecimalValue());
+          } else {
+            double d = p.getDoubleValue();
+            // 1e400 would be read as infinity and 1e-400 as 0: a bound, a multipleOf or an enum value
+            // that silently means something else. Refused, like YAML's .inf and .nan.
+            if (Double.isInfinite(d) || (d == 0 && p.getDecimalValue().signum() != 0)) {
+              throw new ParseFailure("number " + p.getText() + " is out of range: JSON numbers are read as doubles, "
+                  + "which hold magnitudes from 4.9e-324 to 1.8e308", position(p.currentTokenLocation()));
+            }
+            value = nodes.numberNode(d);
+          }
           count(1);
           break;
         case VALUE_TRUE:

@@ -46,6 +46,20 @@ class TreeReaderTest {
   }
 
   @Test
+  void numbersNoDoubleHoldsAreRefusedWhereTheyAre() throws Exception {
+    // 1e400 would be infinity and 1e-400 zero: a maximum or multipleOf silently meaning something else.
+    assertThatThrownBy(() -> yaml("maximum: 1e400\n")).isInstanceOfSatisfying(ParseFailure.class, f -> {
+      assertThat(f.position()).isEqualTo(new TextPosition(1, 10));
+      assertThat(f.getMessage()).startsWith("number 1e400 is out of range");
+    });
+    assertThatThrownBy(() -> json("{\n  \"multipleOf\": 1e-400}")).isInstanceOfSatisfying(ParseFailure.class, f -> {
+      assertThat(f.position()).isEqualTo(new TextPosition(2, 17));
+      assertThat(f.getMessage()).startsWith("number 1e-400 is out of range");
+    });
+    assertThat(json("[1.7e308, 4.9e-324, 0.0, -0e5]").root().size()).isEqualTo(4);
+  }
+
+  @Test
   void jsonPositionsPointAtKeysAndValues() throws Exception {
     ParsedTree t = json("{\n  \"a\": {\n    \"b\": [1, \"x\"]\n  }\n}");
     NodeSpan b = t.sourceMap().span("/a/b").orElseThrow();
