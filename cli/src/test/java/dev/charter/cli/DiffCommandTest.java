@@ -198,6 +198,13 @@ class DiffCommandTest {
   }
 
   @Test
+  void theSameBrokenFileOnBothSidesIsSaidOnce() {
+    CliRun run = CliRun.in(dir, "diff", "broken.yaml", "broken.yaml");
+    oneLine(run, "parse-error");
+    assertThat(run.errLines()).hasSize(1);
+  }
+
+  @Test
   void specsOfDifferentFamiliesAreOneLine() {
     CliRun run = CliRun.in(dir, "diff", "v1.yaml", "async.yaml");
     oneLine(run, "spec-family-mismatch");

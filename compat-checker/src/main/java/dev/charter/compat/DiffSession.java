@@ -154,7 +154,8 @@ public final class DiffSession {
         problems.addAll(failure[0].problems());
       }
       if (newFailure != null) {
-        problems.addAll(newFailure.problems());
+        // The same broken file on both sides (or a $ref both share) is one problem, said once.
+        newFailure.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
       }
       throw new SpecLoadException(problems);
     }
