@@ -807,6 +807,11 @@ public final class CaseDeriver {
     }
 
     private Optional<String> notMatching(String pattern) {
+      // RgxGen builds whatever the pattern repeats ({1000000000}) before the length can be checked;
+      // 100 is its default for unbounded repetition
+      if (!dev.charter.core.sample.PatternSize.atMost(pattern, 100, 4096)) {
+        return Optional.empty();
+      }
       try {
         com.github.curiousoddman.rgxgen.RgxGen gen = com.github.curiousoddman.rgxgen.RgxGen.parse(pattern);
         Random random = new Random(operationSeed ^ pattern.hashCode());

@@ -119,6 +119,17 @@ class CaseDeriverTest {
   }
 
   @Test
+  void aPatternThatWouldMakeHugeStringsGivesNoPatternCase() {
+    // RgxGen's non-matching mode built the billion 'a's of this pattern: verify ran out of memory
+    ContractSpec spec = ContractSpec.load(Fixtures.resource("huge-pattern.yaml"));
+    CaseDeriver.OperationCases cases = derive(spec, "list", CaseDeriver.Options.DEFAULT.withMaxCases(5));
+    assertThat(cases.cases().get(0).request().target()).isEqualTo("/items?q=b");
+    assertThat(cases.cases()).filteredOn(c -> c.kind() == ContractCase.Kind.NEGATIVE).extracting(ContractCase::label)
+        .contains("the required query parameter 'q' is missing")
+        .noneMatch(l -> l.contains("does not match the pattern"));
+  }
+
+  @Test
   void whatCannotBeSentIsSaidInANote() {
     assertThat(derive(DERIVATION, "putDocument", CaseDeriver.Options.DEFAULT).notes())
         .containsExactly("charter cannot write a request body of application/xml; cases are not derived");
