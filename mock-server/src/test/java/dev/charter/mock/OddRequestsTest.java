@@ -94,6 +94,16 @@ class OddRequestsTest {
     assertThat(client.call("POST", "/numbers?n=12").json("{'n':1e3,'x':1.25}").send().status()).isEqualTo(200);
   }
 
+  @Test
+  void aQueryOfThousandsOfParametersIsRead() {
+    StringBuilder query = new StringBuilder("/search?ids=1");
+    for (int i = 0; i < 3000; i++) {
+      query.append("&id=").append(i);
+    }
+    assertThat(client.get(query.toString()).status()).isEqualTo(200);
+    assertThat(client.get(query + "&ids=x").status()).isEqualTo(422);
+  }
+
   /** The status line and the rest of the answer to a request line sent byte for byte as given. */
   private static String raw(int port, String requestLine) {
     try (Socket s = new Socket("127.0.0.1", port)) {
