@@ -114,6 +114,11 @@ public final class SampleGenerator {
 
     JsonNode value(SchemaView s, int depth) {
       budget--;
+      if (depth > options.maxDepth() + 2 * MAX_RECURSION_REQUIRED) {
+        // a cycle every step of which is required (arrays of arrays with minItems: 1, A requires B
+        // requires A): no finite value exists, so the innermost one is left empty
+        return cutOff(s);
+      }
       if (s.isUnresolved() || s.acceptsAnything()) {
         return PLACEHOLDER;
       }
@@ -148,6 +153,18 @@ public final class SampleGenerator {
         return variant(s, variants, depth);
       }
       return typed(s, depth);
+    }
+
+    /** An empty value of the schema's type, where generation must stop. */
+    private JsonNode cutOff(SchemaView s) {
+      return switch (chooseType(s)) {
+        case "object" -> NODES.objectNode();
+        case "array" -> NODES.arrayNode();
+        case "integer", "number" -> NODES.numberNode(0);
+        case "boolean" -> NODES.booleanNode(true);
+        case "null" -> NODES.nullNode();
+        default -> NODES.textNode("");
+      };
     }
 
     /** The value for the schema's own type keywords, its alternatives and parts aside. */
