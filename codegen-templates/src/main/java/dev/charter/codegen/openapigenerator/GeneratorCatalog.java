@@ -98,7 +98,8 @@ public final class GeneratorCatalog {
       int limit = Math.max(2, n.length() / 4);
       if (d <= limit) {
         scored.add(new Scored(e.name(), d));
-      } else if (n.length() >= 3 && (c.startsWith(n) || c.contains(n) || n.contains(c))) {
+      } else if (n.length() >= 3 && (c.startsWith(n) || c.contains(n) || c.length() >= 3 && n.contains(c))) {
+        // a one- or two-letter name (c, r, go) is inside too many words to be what was meant
         scored.add(new Scored(e.name(), limit + 1 + Math.abs(c.length() - n.length())));
       }
     }
