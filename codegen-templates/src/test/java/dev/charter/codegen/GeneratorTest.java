@@ -91,6 +91,10 @@ class GeneratorTest {
         .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems()).singleElement()
             .extracting(Diagnostic::message).asString()
             .contains("no generator 'nosuch'").doesNotContain("did you mean").contains("charter generate list shows all"));
+    assertThatThrownBy(() -> generator.generate(new GenerationRequest(Specs.load(Specs.petstore()),
+        new OpenApiGeneratorRun(OpenApiGeneratorOptions.of("")), dir.resolve("x"))))
+        .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems()).singleElement()
+            .extracting(Diagnostic::message).asString().doesNotContain("did you mean"));
   }
 
   @Test

@@ -90,6 +90,9 @@ public final class GeneratorCatalog {
   /** Registered names close to {@code name} (typos, a missing prefix or suffix), best first, at most five. */
   public List<String> closeMatches(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    if (n.isBlank()) {
+      return List.of();
+    }
     record Scored(String name, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
