@@ -104,6 +104,15 @@ class OddRequestsTest {
   }
 
   @Test
+  void anEmptyValueIsTheEmptyStringWhereAListMayAlsoBeAString() {
+    // discounts: anyOf [array of integers, {enum: ['']}] (Stripe's way to clear a list): ?discounts= was [""]
+    assertThat(client.get("/search?discounts=").status()).isEqualTo(200);
+    assertThat(client.get("/search?discounts=1&discounts=2").status()).isEqualTo(200);
+    assertThat(client.get("/search?discounts=x").status()).isEqualTo(422);
+    assertThat(client.get("/search?ids=").status()).as("a list only: [\"\"]").isEqualTo(422);
+  }
+
+  @Test
   void aQueryOfThousandsOfParametersIsRead() {
     StringBuilder query = new StringBuilder("/search?ids=1");
     for (int i = 0; i < 3000; i++) {

@@ -41,9 +41,25 @@ final class ValueCoercion {
     }
   }
 
-  /** The shape of a parameter's schema: scalar, array of scalars, or object of scalars. */
+  /**
+   * The shape of a parameter's schema: scalar, array of scalars, or object of scalars.
+   *
+   * @param emptyIsText an array whose schema admits a string too ({@code anyOf: [array, {enum:
+   *     ['']}]}, Stripe's way to clear a list): one empty value ({@code ?x=}) is that string, not
+   *     {@code [""]}
+   */
   record Shape(Kind kind, Scalar scalar, Scalar items, Map<String, Scalar> properties, Scalar otherProperties,
-      List<String> propertyOrder) {
+      List<String> propertyOrder, boolean emptyIsText) {
+    Shape(Kind kind, Scalar scalar, Scalar items, Map<String, Scalar> properties, Scalar otherProperties,
+        List<String> propertyOrder) {
+      this(kind, scalar, items, properties, otherProperties, propertyOrder, false);
+    }
+
+    /** Whether {@code values} (a field's or query parameter's) are the empty string rather than a list. */
+    boolean emptyText(List<String> values) {
+      return emptyIsText && values.size() == 1 && values.get(0).isEmpty();
+    }
+
     enum Kind {
       SCALAR,
       ARRAY,
@@ -63,7 +79,7 @@ final class ValueCoercion {
     Optional<SchemaView> itemSchema = parts.stream().flatMap(p -> p.items().stream()).findFirst();
     if (types.contains("array") || itemSchema.isPresent()) {
       Scalar items = itemSchema.map(i -> scalar(i)).orElse(Scalar.TEXT);
-      return new Shape(Shape.Kind.ARRAY, Scalar.TEXT, items, Map.of(), Scalar.TEXT, List.of());
+      return new Shape(Shape.Kind.ARRAY, Scalar.TEXT, items, Map.of(), Scalar.TEXT, List.of(), types.contains("string"));
     }
     if (types.contains("object") || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {
       // members declared in the parts too: Stripe's created is anyOf [{gt, gte, lt, lte: integer}, integer]
@@ -122,6 +138,8 @@ final class ValueCoercion {
           out.add("number");
         } else if (v.isBoolean()) {
           out.add("boolean");
+        } else if (v.isTextual()) {
+          out.add("string");
         }
       }));
     }
