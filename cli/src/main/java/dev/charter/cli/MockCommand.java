@@ -118,6 +118,10 @@ final class MockCommand implements Callable<Integer> {
         return !spec.equals("-");
       }
     };
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(parent.spec.commandLine(),
+          "--port must be between 0 and 65535, not " + port);
+    }
     PrintWriter err = env.err();
     MockOptions options = MockOptions.of(source)
         .withHost(host)

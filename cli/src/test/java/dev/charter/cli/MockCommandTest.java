@@ -80,6 +80,11 @@ class MockCommandTest {
     assertThat(port.err()).contains("--port");
     List<String> lines = new ArrayList<>(port.errLines());
     assertThat(lines.get(0)).startsWith("charter: ");
+
+    CliRun range = CliRun.in(DIR, "mock", "pets.yaml", "--port", "99999");
+    assertThat(range.exitCode()).isEqualTo(2);
+    assertThat(range.errLines().get(0)).isEqualTo("charter: --port must be between 0 and 65535, not 99999");
+    assertThat(range.err()).doesNotContain("Exception");
   }
 
   @Test

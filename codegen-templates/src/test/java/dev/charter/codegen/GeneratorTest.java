@@ -85,6 +85,16 @@ class GeneratorTest {
             .extracting(Diagnostic::message).asString()
             .contains("no generator 'sprnig'").contains("did you mean spring"));
     assertThat(dir.resolve("x")).doesNotExist();
+    // 'nosuch' contains the generator name 'c': that is no suggestion
+    assertThatThrownBy(() -> generator.generate(new GenerationRequest(Specs.load(Specs.petstore()),
+        new OpenApiGeneratorRun(OpenApiGeneratorOptions.of("nosuch")), dir.resolve("x"))))
+        .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems()).singleElement()
+            .extracting(Diagnostic::message).asString()
+            .contains("no generator 'nosuch'").doesNotContain("did you mean").contains("charter generate list shows all"));
+    assertThatThrownBy(() -> generator.generate(new GenerationRequest(Specs.load(Specs.petstore()),
+        new OpenApiGeneratorRun(OpenApiGeneratorOptions.of("")), dir.resolve("x"))))
+        .isInstanceOfSatisfying(GenerationException.class, e -> assertThat(e.problems()).singleElement()
+            .extracting(Diagnostic::message).asString().doesNotContain("did you mean"));
   }
 
   @Test

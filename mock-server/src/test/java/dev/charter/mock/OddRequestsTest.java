@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,50 @@ class OddRequestsTest {
     assertThat(r.header("X-Good")).isEqualTo("fine");
     assertThat(r.header("Set-Cookie")).isNull();
     assertThat(r.response().headers().map().keySet()).noneMatch(name -> name.contains(" ") || name.contains("名"));
+  }
+
+  @Test
+  void numbersWithHugeExponentsAreRefusedAtOnce() {
+    // 1e60000000 is 16 bytes of JSON; checking it against int64 or multipleOf took minutes of CPU per request
+    for (String body : List.of("{'n':1e60000000}", "{'x':1e60000000}", "{'x':-1e-60000000}", "{'n':1e999999999}")) {
+      long start = System.nanoTime();
+      MockClient.Reply r = client.call("POST", "/numbers").json(body).send();
+      assertThat(r.status()).as(body).isEqualTo(422);
+      assertThat(r.json().get("violations").get(0).get("message").asText()).as(body).contains("too large or too small");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).as(body).isLessThan(Duration.ofSeconds(2));
+    }
+    MockClient.Reply query = client.call("POST", "/numbers?n=1e60000000").send();
+    assertThat(query.status()).isEqualTo(422);
+    assertThat(query.json().get("violations").get(0).get("name").asText()).isEqualTo("n");
+    assertThat(client.call("POST", "/numbers?n=12").json("{'n':1e3,'x':1.25}").send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void deepObjectMembersAreTypedThroughAnyOf() {
+    // created: anyOf [{gt, lte: integer}, integer], as Stripe writes it: 'gt' was read as a string
+    assertThat(client.get("/search?created%5Bgt%5D=5&created%5Blte%5D=9").status()).isEqualTo(200);
+    MockClient.Reply bad = client.get("/search?created%5Bgt%5D=soon");
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.json().get("violations").get(0).get("name").asText()).isEqualTo("created");
+  }
+
+  @Test
+  void anEmptyValueIsTheEmptyStringWhereAListMayAlsoBeAString() {
+    // discounts: anyOf [array of integers, {enum: ['']}] (Stripe's way to clear a list): ?discounts= was [""]
+    assertThat(client.get("/search?discounts=").status()).isEqualTo(200);
+    assertThat(client.get("/search?discounts=1&discounts=2").status()).isEqualTo(200);
+    assertThat(client.get("/search?discounts=x").status()).isEqualTo(422);
+    assertThat(client.get("/search?ids=").status()).as("a list only: [\"\"]").isEqualTo(422);
+  }
+
+  @Test
+  void aQueryOfThousandsOfParametersIsRead() {
+    StringBuilder query = new StringBuilder("/search?ids=1");
+    for (int i = 0; i < 3000; i++) {
+      query.append("&id=").append(i);
+    }
+    assertThat(client.get(query.toString()).status()).isEqualTo(200);
+    assertThat(client.get(query + "&ids=x").status()).isEqualTo(422);
   }
 
   /** The status line and the rest of the answer to a request line sent byte for byte as given. */

@@ -429,7 +429,13 @@ public final class CaseDeriver {
       JsonNode v = m.schema().map(generator).orElseGet(() -> kind == BodyEncoder.Kind.TEXT
           || kind == BodyEncoder.Kind.BINARY ? NODES.textNode("charter") : NODES.objectNode());
       if ((kind == BodyEncoder.Kind.FORM || kind == BodyEncoder.Kind.MULTIPART) && v.isObject()) {
-        v = withoutStructuredFields(v, m.schema().map(this::requiredOf).orElse(Set.of()));
+        Set<String> required = m.schema().map(this::requiredOf).orElse(Set.of());
+        v = withoutStructuredFields(v, required);
+        // an empty list is no field at all in a form: a required one would arrive missing
+        JsonNode form = v;
+        if (required.stream().anyMatch(r -> form.path(r).isArray() && form.path(r).isEmpty())) {
+          return Optional.empty();
+        }
       }
       if (isValid(m.schema(), v) && BodyEncoder.encode(m, v).isPresent()) {
         return Optional.of(v);
@@ -447,8 +453,8 @@ public final class CaseDeriver {
       copy.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
         JsonNode v = copy.get(name);
-        boolean structured = v.isObject() || v.isArray() && java.util.stream.StreamSupport.stream(v.spliterator(), false)
-            .anyMatch(x -> x.isContainerNode());
+        boolean structured = v.isObject() || v.isArray() && (v.isEmpty() || java.util.stream.StreamSupport
+            .stream(v.spliterator(), false).anyMatch(x -> x.isContainerNode()));
         if (structured && !required.contains(name)) {
           copy.remove(name);
         }
@@ -807,6 +813,11 @@ public final class CaseDeriver {
     }
 
     private Optional<String> notMatching(String pattern) {
+      // RgxGen builds whatever the pattern repeats ({1000000000}) before the length can be checked;
+      // 100 is its default for unbounded repetition
+      if (!dev.charter.core.sample.PatternSize.atMost(pattern, 100, 4096)) {
+        return Optional.empty();
+      }
       try {
         com.github.curiousoddman.rgxgen.RgxGen gen = com.github.curiousoddman.rgxgen.RgxGen.parse(pattern);
         Random random = new Random(operationSeed ^ pattern.hashCode());

@@ -90,6 +90,9 @@ public final class GeneratorCatalog {
   /** Registered names close to {@code name} (typos, a missing prefix or suffix), best first, at most five. */
   public List<String> closeMatches(String name) {
     String n = name.toLowerCase(Locale.ROOT);
+    if (n.isBlank()) {
+      return List.of();
+    }
     record Scored(String name, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (Entry e : entries) {
@@ -98,7 +101,8 @@ public final class GeneratorCatalog {
       int limit = Math.max(2, n.length() / 4);
       if (d <= limit) {
         scored.add(new Scored(e.name(), d));
-      } else if (n.length() >= 3 && (c.startsWith(n) || c.contains(n) || n.contains(c))) {
+      } else if (n.length() >= 3 && (c.startsWith(n) || c.contains(n) || c.length() >= 3 && n.contains(c))) {
+        // a one- or two-letter name (c, r, go) is inside too many words to be what was meant
         scored.add(new Scored(e.name(), limit + 1 + Math.abs(c.length() - n.length())));
       }
     }

@@ -51,6 +51,12 @@ public final class OutputWriter {
     if (Files.exists(named) && !Files.isDirectory(named)) {
       throw new UnsafeOutputException(named + " is not a folder");
     }
+    for (Path up = named.getParent(); up != null; up = up.getParent()) {
+      // said before anything is written, and by --dry-run too (it listed files it could never create)
+      if (Files.exists(up) && !Files.isDirectory(up)) {
+        throw new UnsafeOutputException(named + " cannot be a folder: " + up + " is a file");
+      }
+    }
     Path dir = onDisk(named);
     boolean exists = Files.isDirectory(dir);
     Manifest manifest = exists ? Manifest.read(dir) : Manifest.empty();

@@ -119,6 +119,28 @@ class CaseDeriverTest {
   }
 
   @Test
+  void aPatternThatWouldMakeHugeStringsGivesNoPatternCase() {
+    // RgxGen's non-matching mode built the billion 'a's of this pattern: verify ran out of memory
+    ContractSpec spec = ContractSpec.load(Fixtures.resource("huge-pattern.yaml"));
+    CaseDeriver.OperationCases cases = derive(spec, "list", CaseDeriver.Options.DEFAULT.withMaxCases(5));
+    assertThat(cases.cases().get(0).request().target()).isEqualTo("/items?q=b");
+    assertThat(cases.cases()).filteredOn(c -> c.kind() == ContractCase.Kind.NEGATIVE).extracting(ContractCase::label)
+        .contains("the required query parameter 'q' is missing")
+        .noneMatch(l -> l.contains("does not match the pattern"));
+  }
+
+  @Test
+  void aRequiredListInAFormIsNeverSentEmpty() {
+    // events=[] is no field at all in a form: the request arrived without its required member
+    ContractSpec spec = ContractSpec.load(Fixtures.resource("form-lists.yaml"));
+    CaseDeriver.OperationCases cases = derive(spec, "createHook", CaseDeriver.Options.DEFAULT.withMaxCases(30));
+    List<ContractCase> positives = cases.cases().stream().filter(c -> c.kind() == ContractCase.Kind.POSITIVE).toList();
+    assertThat(positives).hasSizeGreaterThan(5);
+    assertThat(positives).allSatisfy(c -> assertThat(c.request().bodyText()).hasValueSatisfying(
+        body -> assertThat(body).contains("events=").doesNotContain("tags=&").doesNotEndWith("tags=")));
+  }
+
+  @Test
   void whatCannotBeSentIsSaidInANote() {
     assertThat(derive(DERIVATION, "putDocument", CaseDeriver.Options.DEFAULT).notes())
         .containsExactly("charter cannot write a request body of application/xml; cases are not derived");

@@ -155,6 +155,15 @@ class OutputWriterTest {
   }
 
   @Test
+  void anOutputFolderBelowAFileIsRefusedByName() throws IOException {
+    // was "could not write the generated files (/…/afile)" after generating, and a dry run listed creates
+    Path file = Files.writeString(dir.resolve("afile"), "x");
+    assertThatThrownBy(() -> writer.plan(List.of(stagedFile("A.java", "a")), file.resolve("sub/deeper"), false))
+        .isInstanceOf(UnsafeOutputException.class)
+        .hasMessage(file.resolve("sub/deeper") + " cannot be a folder: " + file + " is a file");
+  }
+
+  @Test
   void theOutputFolderItselfMayBeALink() throws IOException {
     Path real = Files.createDirectories(dir.resolve("scratch/real"));
     Files.createSymbolicLink(out, real);

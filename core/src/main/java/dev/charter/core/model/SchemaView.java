@@ -314,9 +314,16 @@ public final class SchemaView {
     return n != null && n.isTextual() ? Optional.of(n.asText()) : Optional.empty();
   }
 
+  /**
+   * A numeric keyword's value; none for {@code .inf} or {@code 1e999} in YAML (a double that is not
+   * finite has no decimal value: read as no bound).
+   */
   private Optional<BigDecimal> number(String key) {
     JsonNode n = get(key);
-    return n != null && n.isNumber() ? Optional.of(n.decimalValue()) : Optional.empty();
+    if (n == null || !n.isNumber() || (n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue())) {
+      return Optional.empty();
+    }
+    return Optional.of(n.decimalValue());
   }
 
   private OptionalInt count(String key) {
@@ -346,7 +353,8 @@ public final class SchemaView {
       return ex.asBoolean(false);
     }
     Optional<BigDecimal> in = number("minimum");
-    return ex.isNumber() && (in.isEmpty() || ex.decimalValue().compareTo(in.get()) >= 0);
+    Optional<BigDecimal> bound = number("exclusiveMinimum");
+    return bound.isPresent() && (in.isEmpty() || bound.get().compareTo(in.get()) >= 0);
   }
 
   public Optional<BigDecimal> maximum() {
@@ -370,7 +378,8 @@ public final class SchemaView {
       return ex.asBoolean(false);
     }
     Optional<BigDecimal> in = number("maximum");
-    return ex.isNumber() && (in.isEmpty() || ex.decimalValue().compareTo(in.get()) <= 0);
+    Optional<BigDecimal> bound = number("exclusiveMaximum");
+    return bound.isPresent() && (in.isEmpty() || bound.get().compareTo(in.get()) <= 0);
   }
 
   public Optional<BigDecimal> multipleOf() {

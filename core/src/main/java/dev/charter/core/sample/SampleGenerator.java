@@ -35,6 +35,15 @@ public final class SampleGenerator {
   private static final int MAX_STRING = 256;
   private static final int MAX_RECURSION_REQUIRED = 12;
   /**
+   * What one value may cost: a character of a string or a member of an object or array counts one.
+   * A schema may ask for more ({@code minLength: 1000000000}, {@code minItems} nested in {@code
+   * minItems}); past the budget strings are cut and arrays and objects get no more members, so a
+   * mock answers in milliseconds and a few megabytes with a value that is then too small.
+   */
+  static final long MAX_SIZE = 1_000_000;
+  /** The longest string a pattern may make RgxGen build (beyond it the pattern is not used). */
+  private static final int MAX_PATTERN_STRING = MAX_STRING * 64;
+  /**
    * The value of a member nothing is known about (an unresolved reference, a required name without
    * a declared property). Compared by identity, so that merging {@code allOf} parts never lets it
    * replace a value a part actually described.
@@ -93,6 +102,7 @@ public final class SampleGenerator {
   private final class Run {
     private final Random random;
     private final Deque<String> stack = new ArrayDeque<>();
+    private long budget = MAX_SIZE;
 
     Run(Random random) {
       this.random = random;
@@ -103,6 +113,12 @@ public final class SampleGenerator {
     }
 
     JsonNode value(SchemaView s, int depth) {
+      budget--;
+      if (depth > options.maxDepth() + 2 * MAX_RECURSION_REQUIRED) {
+        // a cycle every step of which is required (arrays of arrays with minItems: 1, A requires B
+        // requires A): no finite value exists, so the innermost one is left empty
+        return cutOff(s);
+      }
       if (s.isUnresolved() || s.acceptsAnything()) {
         return PLACEHOLDER;
       }
@@ -137,6 +153,18 @@ public final class SampleGenerator {
         return variant(s, variants, depth);
       }
       return typed(s, depth);
+    }
+
+    /** An empty value of the schema's type, where generation must stop. */
+    private JsonNode cutOff(SchemaView s) {
+      return switch (chooseType(s)) {
+        case "object" -> NODES.objectNode();
+        case "array" -> NODES.arrayNode();
+        case "integer", "number" -> NODES.numberNode(0);
+        case "boolean" -> NODES.booleanNode(true);
+        case "null" -> NODES.nullNode();
+        default -> NODES.textNode("");
+      };
     }
 
     /** The value for the schema's own type keywords, its alternatives and parts aside. */
@@ -544,7 +572,7 @@ public final class SampleGenerator {
       while (out.size() < min || (out.isEmpty() && additional.isPresent() && !deep && s.properties().isEmpty())) {
         String key = "property" + n++;
         out.set(key, additional.map(ap -> value(ap, depth + 1)).orElse(PLACEHOLDER));
-        if (n > 1000) {
+        if (n > 1000 || budget <= 0) {
           break;
         }
       }
@@ -595,7 +623,7 @@ public final class SampleGenerator {
       if (type.equals("array")) {
         ArrayNode a = NODES.arrayNode();
         int min = s.minItems().orElse(0);
-        for (int i = 0; i < min && depth < options.maxDepth() + MAX_RECURSION_REQUIRED; i++) {
+        for (int i = 0; i < min && depth < options.maxDepth() + MAX_RECURSION_REQUIRED && budget > 0; i++) {
           a.add(s.items().map(it -> minimal(it, depth + 1)).orElse(PLACEHOLDER));
         }
         return a;
@@ -619,7 +647,8 @@ public final class SampleGenerator {
       }
       count = Math.max(count, Math.min(prefix.size(), max));
       Set<JsonNode> seen = new java.util.HashSet<>();
-      for (int i = 0; i < count; i++) {
+      for (int i = 0; i < count && (budget > 0 || i < Math.min(prefix.size(), 1)); i++) {
+        budget--;
         SchemaView item = i < prefix.size() ? prefix.get(i) : s.items().orElse(null);
         JsonNode v = item == null ? NODES.textNode("value" + i) : value(item, depth + 1);
         if (s.uniqueItems() && !seen.add(v)) {
@@ -689,7 +718,9 @@ public final class SampleGenerator {
         return whole.bitLength() < 64 ? NODES.numberNode(whole.longValue()) : NODES.numberNode(whole);
       }
       if (!isRandom() && v.stripTrailingZeros().scale() <= 0) {
-        return NODES.numberNode(v.longValue());
+        // a whole number past 64 bits ({minimum: 1e300}) stays whole rather than losing its high bits
+        java.math.BigInteger whole = v.toBigInteger();
+        return whole.bitLength() < 64 ? NODES.numberNode(whole.longValue()) : NODES.numberNode(whole);
       }
       return NODES.numberNode(v.setScale(Math.min(6, Math.max(0, v.scale())), RoundingMode.HALF_UP).doubleValue());
     }
@@ -721,6 +752,9 @@ public final class SampleGenerator {
         RgxGenProperties props = new RgxGenProperties();
         // unbounded repetition (+, *) must be able to reach minLength, but stay short otherwise
         int repetition = Math.max(12, Math.min(MAX_STRING, minLength));
+        if (!PatternSize.atMost(pattern, repetition, MAX_PATTERN_STRING)) {
+          return null;
+        }
         RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(props, repetition);
         RgxGen gen = RgxGen.parse(props, pattern);
         int attempts = minLength > 12 || maxLength < Integer.MAX_VALUE ? 256 : 16;
@@ -738,12 +772,14 @@ public final class SampleGenerator {
 
     private String fit(String base, int minLength, int maxLength) {
       StringBuilder sb = new StringBuilder(base);
-      while (sb.length() < minLength) {
+      int length = (int) Math.min(minLength, Math.max(1, budget));
+      while (sb.length() < length) {
         sb.append(sb.length() == 0 ? "x" : base.isEmpty() ? "x" : base.charAt(sb.length() % base.length()));
       }
       if (sb.length() > maxLength) {
         sb.setLength(maxLength);
       }
+      budget -= sb.length();
       return sb.toString();
     }
 

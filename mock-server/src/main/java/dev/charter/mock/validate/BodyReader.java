@@ -165,7 +165,9 @@ public final class BodyReader {
     ObjectNode o = NODES.objectNode();
     for (Map.Entry<String, List<String>> e : values.entrySet()) {
       Shape shape = fields.get(e.getKey());
-      if (shape != null && shape.kind() == Shape.Kind.ARRAY) {
+      if (shape != null && shape.kind() == Shape.Kind.ARRAY && shape.emptyText(e.getValue())) {
+        o.put(e.getKey(), "");
+      } else if (shape != null && shape.kind() == Shape.Kind.ARRAY) {
         ArrayNode a = NODES.arrayNode();
         for (String v : e.getValue()) {
           for (String part : e.getValue().size() == 1 ? v.split(",", -1) : new String[] {v}) {

@@ -150,6 +150,9 @@ final class ParameterReader {
     List<String> values = request.query(name);
     switch (shape.kind()) {
       case ARRAY: {
+        if (shape.emptyText(values)) {
+          return NODES.textNode("");
+        }
         ArrayNode a = NODES.arrayNode();
         for (String v : values) {
           if (explode && style.equals("form")) {

@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,9 +41,25 @@ final class ValueCoercion {
     }
   }
 
-  /** The shape of a parameter's schema: scalar, array of scalars, or object of scalars. */
+  /**
+   * The shape of a parameter's schema: scalar, array of scalars, or object of scalars.
+   *
+   * @param emptyIsText an array whose schema admits a string too ({@code anyOf: [array, {enum:
+   *     ['']}]}, Stripe's way to clear a list): one empty value ({@code ?x=}) is that string, not
+   *     {@code [""]}
+   */
   record Shape(Kind kind, Scalar scalar, Scalar items, Map<String, Scalar> properties, Scalar otherProperties,
-      List<String> propertyOrder) {
+      List<String> propertyOrder, boolean emptyIsText) {
+    Shape(Kind kind, Scalar scalar, Scalar items, Map<String, Scalar> properties, Scalar otherProperties,
+        List<String> propertyOrder) {
+      this(kind, scalar, items, properties, otherProperties, propertyOrder, false);
+    }
+
+    /** Whether {@code values} (a field's or query parameter's) are the empty string rather than a list. */
+    boolean emptyText(List<String> values) {
+      return emptyIsText && values.size() == 1 && values.get(0).isEmpty();
+    }
+
     enum Kind {
       SCALAR,
       ARRAY,
@@ -57,18 +74,38 @@ final class ValueCoercion {
       return new Shape(Shape.Kind.SCALAR, Scalar.TEXT, Scalar.TEXT, Map.of(), Scalar.TEXT, List.of());
     }
     Set<String> types = types(schema, 0);
-    if (types.contains("array") || schema.items().isPresent()) {
-      Scalar items = schema.items().map(i -> scalar(i)).orElse(Scalar.TEXT);
-      return new Shape(Shape.Kind.ARRAY, Scalar.TEXT, items, Map.of(), Scalar.TEXT, List.of());
+    List<SchemaView> parts = new java.util.ArrayList<>();
+    withParts(schema, parts, 0);
+    Optional<SchemaView> itemSchema = parts.stream().flatMap(p -> p.items().stream()).findFirst();
+    if (types.contains("array") || itemSchema.isPresent()) {
+      Scalar items = itemSchema.map(i -> scalar(i)).orElse(Scalar.TEXT);
+      return new Shape(Shape.Kind.ARRAY, Scalar.TEXT, items, Map.of(), Scalar.TEXT, List.of(), types.contains("string"));
     }
-    if (types.contains("object") || !schema.properties().isEmpty()) {
+    if (types.contains("object") || parts.stream().anyMatch(p -> !p.properties().isEmpty())) {
+      // members declared in the parts too: Stripe's created is anyOf [{gt, gte, lt, lte: integer}, integer]
       Map<String, Scalar> props = new java.util.LinkedHashMap<>();
-      schema.properties().forEach((k, v) -> props.put(k, scalar(v)));
-      Scalar other = schema.additionalProperties().map(ValueCoercion::scalar).orElse(Scalar.TEXT);
+      parts.forEach(p -> p.properties().forEach((k, v) -> props.putIfAbsent(k, scalar(v))));
+      Scalar other = parts.stream().flatMap(p -> p.additionalProperties().stream()).findFirst()
+          .map(ValueCoercion::scalar).orElse(Scalar.TEXT);
       return new Shape(Shape.Kind.OBJECT, Scalar.TEXT, Scalar.TEXT, Map.copyOf(props), other,
           List.copyOf(props.keySet()));
     }
     return new Shape(Shape.Kind.SCALAR, scalar(schema), Scalar.TEXT, Map.of(), Scalar.TEXT, List.of());
+  }
+
+  /** The schema and, looked through, its allOf/oneOf/anyOf parts and the target of a sibling $ref. */
+  private static void withParts(SchemaView schema, List<SchemaView> out, int depth) {
+    // each schema once, and not too many: parts may refer back to the schema, or fan out widely
+    if (depth > MAX_DEPTH || out.size() >= 64 || out.stream().anyMatch(p -> p.id().equals(schema.id()))) {
+      return;
+    }
+    out.add(schema);
+    for (List<SchemaView> parts : List.of(schema.allOf(), schema.oneOf(), schema.anyOf())) {
+      for (SchemaView part : parts) {
+        withParts(part, out, depth + 1);
+      }
+    }
+    schema.siblingRef().ifPresent(r -> withParts(r, out, depth + 1));
   }
 
   static Scalar scalar(SchemaView schema) {
@@ -101,6 +138,8 @@ final class ValueCoercion {
           out.add("number");
         } else if (v.isBoolean()) {
           out.add("boolean");
+        } else if (v.isTextual()) {
+          out.add("string");
         }
       }));
     }
