@@ -2,7 +2,8 @@
 # Whole-process timing of `charter diff` against openapi-diff on real version pairs of the corpus:
 # the two Stripe revisions and the two GitHub revisions (the huge pairs), plus two mid-size pairs
 # on which openapi-diff completes. Each tool runs RUNS times per pair, in the same run, with the
-# same JVM flags; the table shows the median wall and CPU time and what the tool reported.
+# same JVM flags; the table shows the median wall and CPU time and what the tool reported. The last
+# two columns are charter run as a user runs it: bin/charter, with its CDS archive and JVM flags.
 #
 #   bench/diff.sh                      # 5 runs per pair and tool
 #   RUNS=9 bench/diff.sh > table.md    # more runs
@@ -37,6 +38,11 @@ log "building charter"
 (cd "$ROOT" && $MVN -q -o -pl cli -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile="$CACHE/charter.cp" -Dmdep.includeScope=runtime >&2)
 CHARTER_CP="$(ls "$ROOT"/cli/target/charter-cli-*.jar | head -1):$(cat "$CACHE/charter.cp")"
+# charter as a user runs it: its launcher, with the class-data sharing archive it keeps and its own
+# JVM flags. One untimed run first makes the archive.
+LAUNCHER=$ROOT/cli/target/charter/bin/charter
+"$LAUNCHER" --version >/dev/null
+"$LAUNCHER" diff --fail-on none "$ROOT/examples/petstore.yaml" "$ROOT/examples/petstore.yaml" >/dev/null
 
 # --- openapi-diff, fetched once ---
 OD="$CACHE/openapi-diff-$OPENAPI_DIFF_VERSION"
@@ -78,18 +84,21 @@ run() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-echo "| pair | size (old + new) | charter wall ms | charter CPU ms | charter result | openapi-diff wall ms | openapi-diff CPU ms | openapi-diff result |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| pair | size (old + new) | charter wall ms | charter CPU ms | charter result | openapi-diff wall ms | openapi-diff CPU ms | openapi-diff result | bin/charter wall ms | bin/charter CPU ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for pair in "${PAIRS[@]}"; do
   set -- $pair
   old=$EVOLUTION/$1
   new=$EVOLUTION/$2
   size=$(( ($(stat -c %s "$old") + $(stat -c %s "$new")) / 1024 ))
-  c_wall=(); c_cpu=(); o_wall=(); o_cpu=(); c_what=""; o_what=""
+  c_wall=(); c_cpu=(); o_wall=(); o_cpu=(); l_wall=(); l_cpu=(); c_what=""; o_what=""
   for ((i = 0; i < RUNS; i++)); do
     # Alternate the order so that neither tool always runs on a warmer page cache.
-    for tool in $( (( i % 2 == 0 )) && echo "charter openapi-diff" || echo "openapi-diff charter"); do
-      if [ "$tool" = charter ]; then
+    for tool in $( (( i % 2 == 0 )) && echo "charter openapi-diff launcher" || echo "launcher openapi-diff charter"); do
+      if [ "$tool" = launcher ]; then
+        r=$(run "$LAUNCHER" diff --fail-on none "$old" "$new")
+        read -r w c rest <<<"$r"; l_wall+=("$w"); l_cpu+=("$c")
+      elif [ "$tool" = charter ]; then
         r=$(run java $JAVA_FLAGS -cp "$CHARTER_CP" dev.charter.cli.Main diff --fail-on none "$old" "$new")
         read -r w c rest <<<"$r"; c_wall+=("$w"); c_cpu+=("$c"); c_what=$rest
       else
@@ -97,13 +106,13 @@ for pair in "${PAIRS[@]}"; do
         read -r w c rest <<<"$r"; o_wall+=("$w"); o_cpu+=("$c"); o_what=$rest
       fi
     done
-    log "$1 run $((i + 1)): charter ${c_wall[-1]} ms (cpu ${c_cpu[-1]}), openapi-diff ${o_wall[-1]} ms (cpu ${o_cpu[-1]})"
+    log "$1 run $((i + 1)): charter ${c_wall[-1]} ms (cpu ${c_cpu[-1]}), openapi-diff ${o_wall[-1]} ms (cpu ${o_cpu[-1]}), bin/charter ${l_wall[-1]} ms (cpu ${l_cpu[-1]})"
   done
   # Exit codes: charter 0 or 1 is a result, 2 an error; openapi-diff anything but 0 is a crash.
   c_res="exit ${c_what%% *}: ${c_what#* }"
   o_code=${o_what%% *}
   o_res=$([ "$o_code" = 0 ] && echo "${o_what#* }" || echo "crashed (exit $o_code): ${o_what#* }")
-  echo "| $(dirname "$1") | ${size} KB | $(printf '%s\n' "${c_wall[@]}" | median) | $(printf '%s\n' "${c_cpu[@]}" | median) | $c_res | $(printf '%s\n' "${o_wall[@]}" | median) | $(printf '%s\n' "${o_cpu[@]}" | median) | $o_res |"
+  echo "| $(dirname "$1") | ${size} KB | $(printf '%s\n' "${c_wall[@]}" | median) | $(printf '%s\n' "${c_cpu[@]}" | median) | $c_res | $(printf '%s\n' "${o_wall[@]}" | median) | $(printf '%s\n' "${o_cpu[@]}" | median) | $o_res | $(printf '%s\n' "${l_wall[@]}" | median) | $(printf '%s\n' "${l_cpu[@]}" | median) |"
 done
 echo
 echo "JVM: $(java -version 2>&1 | head -1); flags: $JAVA_FLAGS; $RUNS runs; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
