@@ -27,7 +27,7 @@ public final class JsRegex {
    */
   public static JsRegex compile(String pattern, String flags) throws IllegalArgumentException {
     String f = flags == null ? "" : flags;
-    String p = translate(pattern, f.indexOf('u') >= 0);
+    String p = translate(pattern, f.indexOf('u') >= 0, f.indexOf('s') >= 0);
     int re2Flags = 0;
     int javaFlags = 0;
     if (f.indexOf('i') >= 0) {
@@ -70,27 +70,73 @@ public final class JsRegex {
     return compile(text, "");
   }
 
-  /** JavaScript syntax that neither engine reads as JavaScript does. */
-  private static String translate(String p, boolean unicode) {
-    // [^] matches any character in JavaScript.
-    String out = p.replace("[^]", "[\\s\\S]");
-    if (unicode && out.contains("\\u{")) {
-      // With the u flag, a \\u{1F600} escape is a code point, which both engines write \x{1F600}.
-      StringBuilder sb = new StringBuilder(out.length());
-      for (int i = 0; i < out.length(); i++) {
-        char c = out.charAt(i);
-        if (c == '\\' && i + 2 < out.length() && out.charAt(i + 1) == 'u' && out.charAt(i + 2) == '{') {
+  /** What JavaScript's {@code \\s} matches: Unicode spaces too, where both engines take ASCII only. */
+  private static final String JS_SPACE =
+      "\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+  /** Letters that mean something after a backslash in JavaScript; without the u flag any other is the letter itself. */
+  private static final String JS_ESCAPES = "dDwWsSbBnrtfvcxuk";
+
+  /**
+   * Rewrites what the two engines read differently from JavaScript: {@code \\s} and {@code \\S}
+   * (Unicode spaces), {@code .} (stops at {@code \\r}, U+2028 and U+2029 too), {@code [^]} (any
+   * character), {@code \\uXXXX} and, under the u flag, {@code \\u{…}} (code points, written
+   * {@code \\x{…}} by both), and without the u flag a backslash before a letter with no meaning
+   * ({@code \\h}, {@code \\p}), which JavaScript reads as the letter itself.
+   */
+  static String translate(String p, boolean unicode, boolean dotAll) {
+    StringBuilder sb = new StringBuilder(p.length() + 16);
+    boolean inClass = false;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\' && i + 1 < p.length()) {
+        char n = p.charAt(++i);
+        if (n == 's') {
+          sb.append(inClass ? JS_SPACE : "[" + JS_SPACE + "]");
+        } else if (n == 'S' && !inClass) {
+          sb.append("[^").append(JS_SPACE).append(']');
+        } else if (n == 'u' && unicode && i + 1 < p.length() && p.charAt(i + 1) == '{') {
           sb.append("\\x");
-          i++;
-        } else if (c == '\\' && i + 1 < out.length()) {
-          sb.append(c).append(out.charAt(++i));
+        } else if (n == 'u' && i + 4 < p.length() && isHex(p, i + 1, i + 5)) {
+          sb.append("\\x{").append(p, i + 1, i + 5).append('}');
+          i += 4;
+        } else if (!unicode && Character.isLetter(n) && n < 128 && JS_ESCAPES.indexOf(n) < 0) {
+          sb.append(n);
         } else {
-          sb.append(c);
+          sb.append('\\').append(n);
         }
+      } else if (inClass) {
+        inClass = c != ']';
+        sb.append(c);
+      } else if (c == '[' && p.startsWith("[^]", i)) {
+        sb.append("(?s:.)");
+        i += 2;
+      } else if (c == '[' && p.startsWith("[]", i)) {
+        sb.append("[^\\x00-\\x{10FFFF}]");
+        i += 1;
+      } else if (c == '[') {
+        inClass = true;
+        sb.append(c);
+        // A ']' right after '[' or '[^' is a literal in both engines; in JavaScript it closes the class.
+        if (i + 1 < p.length() && p.charAt(i + 1) == '^') {
+          sb.append('^');
+          i++;
+        }
+      } else if (c == '.' && !dotAll) {
+        sb.append("[^\\n\\r\\x{2028}\\x{2029}]");
+      } else {
+        sb.append(c);
       }
-      out = sb.toString();
     }
-    return out;
+    return sb.toString();
+  }
+
+  private static boolean isHex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public String source() {
