@@ -172,6 +172,27 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aServerThatHangsUpIsSaidInWords() throws Exception {
+    try (var socket = new java.net.ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread hangUp = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try {
+            socket.accept().close();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      hangUp.setDaemon(true);
+      hangUp.start();
+      CliRun run = verify(Map.of(), PETSTORE.toString(), "--server", "http://127.0.0.1:" + socket.getLocalPort());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.out()).contains("the server closed the connection without a complete response")
+          .doesNotContain("IOException");
+    }
+  }
+
+  @Test
   void badInputIsOneLineAndExitCodeTwo() throws IOException {
     CliRun badUrl = verify(Map.of(), PETSTORE.toString(), "--server", "ftp://example.com");
     assertThat(badUrl.exitCode()).isEqualTo(2);

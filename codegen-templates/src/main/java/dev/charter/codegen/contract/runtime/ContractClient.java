@@ -320,10 +320,19 @@ public final class ContractClient {
       return Exchange.failed(request, p.uri(), p.curl(), "cannot connect to " + base
           + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
     } catch (IOException e) {
-      return Exchange.failed(request, p.uri(), p.curl(), "the exchange failed: " + e);
+      return Exchange.failed(request, p.uri(), p.curl(), exchangeFailure(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Exchange.failed(request, p.uri(), p.curl(), "interrupted");
     }
+  }
+
+  /** What went wrong in words: the JDK's messages name its parser ("header parser received no bytes"). */
+  static String exchangeFailure(IOException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    if (e instanceof java.io.EOFException || m.contains("received no bytes") || m.contains("closed")) {
+      return "the server closed the connection without a complete response";
+    }
+    return "the exchange failed: " + (m.isEmpty() ? e.getClass().getSimpleName() : m);
   }
 }
