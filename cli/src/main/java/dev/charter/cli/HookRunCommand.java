@@ -105,7 +105,9 @@ final class HookRunCommand implements Callable<Integer> {
             continue;
           }
         }
-        Optional<String> earlier = noDiff ? Optional.empty() : GateRun.atRevision(cwd, against, path);
+        // Before the first commit HEAD names nothing, and every staged spec is new.
+        boolean nothingToCompare = noDiff || staged.firstCommit() && against.equals("HEAD");
+        Optional<String> earlier = nothingToCompare ? Optional.empty() : GateRun.atRevision(cwd, against, path);
         targets.add(new GateRun.Target(":" + path, earlier));
       }
     } catch (SourceException e) {

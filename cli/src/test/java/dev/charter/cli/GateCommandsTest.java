@@ -58,6 +58,19 @@ class GateCommandsTest {
   }
 
   @Test
+  void theFirstCommitOfARepositoryChecksEveryStagedSpecAsNew(@TempDir Path fresh) throws Exception {
+    try (Git first = Git.init().setDirectory(fresh.toFile()).setInitialBranch("main").call()) {
+      Files.createDirectories(fresh.resolve("api"));
+      Files.copy(GATE.resolve("v1.yaml"), fresh.resolve("api/orders.yaml"));
+      first.add().addFilepattern(".").call();
+    }
+    CliRun run = CliRun.in(fresh, "hook", "run");
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.err()).contains(":api/orders.yaml is new: nothing to compare it with")
+        .contains("1 staged spec checked");
+  }
+
+  @Test
   void theStagedVersionDecidesNotTheWorkTree() throws Exception {
     copy("compatible.yaml", "api/orders.yaml");
     git.add().addFilepattern("api/orders.yaml").call();

@@ -14,8 +14,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * The files staged for the next commit, read through JGit: what a pre-commit hook checks. Paths
  * are repository-relative with '/' separators; deleted files are left out.
+ *
+ * @param firstCommit the repository has no commit yet (HEAD is unborn): every staged file is new
  */
-public record StagedFiles(Path workTree, List<String> paths) {
+public record StagedFiles(Path workTree, List<String> paths, boolean firstCommit) {
 
   public StagedFiles {
     paths = List.copyOf(paths);
@@ -45,7 +47,7 @@ public record StagedFiles(Path workTree, List<String> paths) {
           }
         }
       }
-      return new StagedFiles(repo.getWorkTree().toPath().toAbsolutePath().normalize(), paths);
+      return new StagedFiles(repo.getWorkTree().toPath().toAbsolutePath().normalize(), paths, !hasHead);
     } catch (IOException | GitAPIException e) {
       throw new SourceException("git-error", "cannot read what is staged in the git repository at " + dir + ": "
           + e.getMessage(), e);
