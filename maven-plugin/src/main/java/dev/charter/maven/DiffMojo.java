@@ -217,8 +217,14 @@ public final class DiffMojo extends CharterMojo {
     String newSpec = display(spec);
     if (oldBase != null) {
       boolean oldSpec = oldBase.contains(":") || Files.isRegularFile(basedir().resolve(oldBase));
-      return Optional.of(oldSpec ? new DiffSession.Inputs(List.of(oldBase, newSpec), Optional.empty(), Optional.empty())
-          : new DiffSession.Inputs(List.of(newSpec), Optional.of(oldBase), Optional.empty()));
+      if (oldSpec) {
+        return Optional.of(new DiffSession.Inputs(List.of(oldBase, newSpec), Optional.empty(), Optional.empty()));
+      }
+      if (!existsAt(spec, oldBase)) {
+        getLog().info("charter:diff: " + newSpec + " is new since " + oldBase + ": nothing to compare it with");
+        return Optional.empty();
+      }
+      return Optional.of(new DiffSession.Inputs(List.of(newSpec), Optional.of(oldBase), Optional.empty()));
     }
     if (tagGlob != null) {
       return Optional.of(new DiffSession.Inputs(List.of(newSpec), Optional.empty(), Optional.of(tagGlob)));
@@ -228,6 +234,11 @@ public final class DiffMojo extends CharterMojo {
       if (tag.isEmpty()) {
         getLog().info("charter:diff: no tag matches '" + previousRelease + "' yet, so " + newSpec
             + " has no previous release to compare with");
+        return Optional.empty();
+      }
+      if (!existsAt(spec, tag.get())) {
+        getLog().info("charter:diff: " + newSpec + " is new since the previous release, tag " + tag.get()
+            + ": nothing to compare it with");
         return Optional.empty();
       }
       getLog().info("charter:diff: " + newSpec + " against the previous release, tag " + tag.get());
@@ -258,6 +269,24 @@ public final class DiffMojo extends CharterMojo {
   /** Where the released jar's specs are unpacked, under the reports folder. */
   private Path extractedRelease(PreviousArtifact.Release release) {
     return reportsDirectory.toPath().resolve("previous").resolve(release.artifactId() + "-" + release.version());
+  }
+
+  /**
+   * Whether the work-tree file {@code spec} existed at {@code revision}: a spec added since then is
+   * new, as {@code charter ci} and {@code charter hook run} take it, not an error.
+   */
+  private boolean existsAt(Path spec, String revision) throws MojoExecutionException {
+    if (!Files.isRegularFile(spec)) {
+      return true; // loading it says what is wrong
+    }
+    try (GitHistory git = GitHistory.open(spec.getParent())) {
+      Optional<String> path = git.pathOf(spec);
+      // Outside the work tree: DiffSession says so.
+      return path.isEmpty() || git.hasFile(revision, path.get());
+    } catch (CompatException e) {
+      throw Problems.inputError(goal(), List.of(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(),
+          Location.ofFile(spec.toString()))), basedir());
+    }
   }
 
   private Optional<String> latestTag(Path spec) throws MojoExecutionException {

@@ -16,6 +16,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * What charter reads of a git repository besides file contents: release tags matching a pattern,
@@ -81,6 +82,22 @@ public final class GitHistory implements AutoCloseable {
   public Optional<Tag> latestTag(String glob) throws CompatException {
     List<Tag> matching = tags(glob);
     return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+  }
+
+  /** Whether {@code path} (repository-relative, '/'-separated) is a file at {@code revision}, which must exist. */
+  public boolean hasFile(String revision, String path) throws CompatException {
+    try (RevWalk walk = new RevWalk(repository)) {
+      ObjectId id = repository.resolve(revision + "^{commit}");
+      if (id == null) {
+        throw new CompatException("git-error", "git revision '" + revision + "' does not exist in " + where());
+      }
+      try (TreeWalk tree = TreeWalk.forPath(repository, path, walk.parseCommit(id).getTree())) {
+        return tree != null && (tree.getFileMode(0).getObjectType() == org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+      }
+    } catch (IOException | RevisionSyntaxException e) {
+      throw new CompatException("git-error", "cannot read git revision '" + revision + "' in " + where() + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** The commit date of {@code revision}. */

@@ -1,6 +1,9 @@
 package dev.charter.compat.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.charter.compat.CompatException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,19 @@ class GitHistoryTest {
     try (GitHistory history = GitHistory.open(dir)) {
       assertThat(history.latestTag("v*")).map(GitHistory.Tag::name).contains("v1.9.0");
       assertThat(history.latestTag("release-*")).isEmpty();
+    }
+  }
+
+  @Test
+  void hasFileSaysWhetherAPathIsAFileAtARevision() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2026-01-01T00:00:00Z");
+    }
+    try (GitHistory history = GitHistory.open(dir)) {
+      assertThat(history.hasFile("HEAD", "openapi.yaml")).isTrue();
+      assertThat(history.hasFile("HEAD", "other.yaml")).isFalse();
+      assertThatThrownBy(() -> history.hasFile("v9", "openapi.yaml")).isInstanceOf(CompatException.class)
+          .hasMessageContaining("'v9' does not exist");
     }
   }
 

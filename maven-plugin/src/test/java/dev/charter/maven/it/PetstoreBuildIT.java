@@ -156,6 +156,19 @@ class PetstoreBuildIT {
   }
 
   @Test
+  @Order(11)
+  void aSpecAddedSinceThePreviousReleaseIsNewNotAnError() throws Exception {
+    Files.writeString(project.file("src/main/openapi/orders.yaml"), releasedSpec.replace("title: Petstore", "title: Orders"));
+
+    FixtureProject.Build build = project.mvn("new-spec", PLUGIN + ":diff", "-Dcharter.diff.previousRelease=v*");
+
+    assertThat(build.succeeded()).as(build.toString()).isTrue();
+    assertThat(build.log()).contains("charter:diff: src/main/openapi/orders.yaml is new since the previous release, tag "
+        + RELEASE_TAG + ": nothing to compare it with")
+        .contains("charter:diff: " + SPEC + " against the previous release, tag " + RELEASE_TAG);
+  }
+
+  @Test
   @Order(6)
   void charterSkipSkipsEveryGoal() throws Exception {
     editSpec(withoutDeletePet(releasedSpec).replace("      description: Returns one pet by its id.\n", ""));
