@@ -89,9 +89,10 @@ public final class DiffSession {
       path = git.pathOf(file).orElseThrow(() -> new CompatException("git-error", spec
           + " is not inside the work tree of the git repository, so its release tags cannot be read"));
       tags = git.tags(glob);
-    }
-    if (tags.isEmpty()) {
-      throw new CompatException("no-matching-tags", "no tag of the repository matches '" + glob + "'");
+      if (tags.isEmpty()) {
+        throw new CompatException("no-matching-tags", "no tag of the repository matches '" + glob + "'"
+            + (git.shallow() ? " (it is a shallow clone: fetch the history and the tags with git fetch --unshallow --tags)" : ""));
+      }
     }
     List<DatedSpec> history = new ArrayList<>();
     List<CompatResult> results = new ArrayList<>();

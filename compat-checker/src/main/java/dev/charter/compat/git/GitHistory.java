@@ -81,7 +81,22 @@ public final class GitHistory implements AutoCloseable {
    */
   public Optional<Tag> latestTag(String glob) throws CompatException {
     List<Tag> matching = tags(glob);
+    if (matching.isEmpty() && shallow()) {
+      // A shallow clone (CI's usual checkout) has no tags unless asked: "no release yet" would be a guess.
+      throw new CompatException("git-error", "no tag matching '" + glob + "' is in " + where()
+          + ", a shallow clone, so whether there is a previous release is unknown; fetch the history and the tags "
+          + "(git fetch --unshallow --tags, or actions/checkout with fetch-depth: 0)");
+    }
     return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
+  }
+
+  /** Whether the clone is shallow: its history was cut at a depth, and tags were likely not fetched. */
+  public boolean shallow() {
+    try {
+      return !repository.getObjectDatabase().getShallowCommits().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Whether {@code path} (repository-relative, '/'-separated) is a file at {@code revision}, which must exist. */

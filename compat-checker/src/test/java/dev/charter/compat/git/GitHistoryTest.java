@@ -34,6 +34,20 @@ class GitHistoryTest {
   }
 
   @Test
+  void aShallowCloneWithoutTagsIsNotTakenForAProjectWithoutReleases() throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+      commit(git, "2026-01-01T00:00:00Z");
+      // What `git clone --depth 1` (actions/checkout's default) records: the commit where history was cut.
+      git.getRepository().getObjectDatabase().setShallowCommits(java.util.Set.of(git.getRepository().resolve("HEAD")));
+    }
+    try (GitHistory history = GitHistory.open(dir)) {
+      assertThatThrownBy(() -> history.latestTag("v*")).isInstanceOf(CompatException.class)
+          .hasMessageContaining("no tag matching 'v*'").hasMessageContaining("a shallow clone")
+          .hasMessageContaining("fetch-depth: 0");
+    }
+  }
+
+  @Test
   void hasFileSaysWhetherAPathIsAFileAtARevision() throws Exception {
     try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
       commit(git, "2026-01-01T00:00:00Z");
