@@ -1,5 +1,7 @@
 package dev.charter.cli;
 
+import dev.charter.compat.CompatException;
+import dev.charter.compat.git.GitHistory;
 import dev.charter.core.diag.Severity;
 import dev.charter.core.report.ReportFormat;
 import dev.charter.core.source.Repositories;
@@ -66,6 +68,9 @@ final class CiCommand implements Callable<Integer> {
     Path cwd = env.workingDir();
     Optional<String> rev = Optional.ofNullable(base).or(() -> defaultBase(env));
     Path top = Repositories.top(cwd).orElse(null);
+    if (rev.isPresent() && top != null) {
+      requireFetched(cwd, rev.get());
+    }
     List<GateRun.Target> targets = new ArrayList<>();
     for (String spec : expand(cwd, specs)) {
       Optional<String> earlier = Optional.empty();
@@ -98,6 +103,25 @@ final class CiCommand implements Callable<Integer> {
       env.err().flush();
     }
     return GateRun.exitCode(outcome, lintFailOn);
+  }
+
+  /**
+   * CI checkouts are shallow and hold only the commit under test, so a base that is missing is
+   * usually one not fetched: say how to fetch it rather than only that it does not exist.
+   */
+  private static void requireFetched(Path cwd, String rev) {
+    try (GitHistory git = GitHistory.open(cwd)) {
+      if (git.date(rev).isPresent()) {
+        return;
+      }
+      String fetch = rev.startsWith("origin/") ? "git fetch origin " + rev.substring("origin/".length()) : "git fetch";
+      throw new InputException(new dev.charter.core.diag.Diagnostic("git-error", Severity.ERROR, "the base revision '"
+          + rev + "' is not in this clone" + (git.shallow() ? " (a shallow clone)" : "") + "; fetch it first ("
+          + fetch + ", or actions/checkout with fetch-depth: 0)", dev.charter.core.diag.Location.ofFile(cwd.toString())));
+    } catch (CompatException e) {
+      throw new InputException(new dev.charter.core.diag.Diagnostic(e.id(), Severity.ERROR, e.getMessage(),
+          dev.charter.core.diag.Location.ofFile(cwd.toString())));
+    }
   }
 
   private static Optional<String> defaultBase(CliEnvironment env) {

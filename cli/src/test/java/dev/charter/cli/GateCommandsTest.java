@@ -194,6 +194,10 @@ class GateCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.out()).startsWith("::error file=api/orders.yaml,line=39,col=7,");
     assertThat(summary).exists();
+    CliRun notFetched = CliRun.in(repo, "", Map.of("GITHUB_BASE_REF", "develop"), "ci", "api/orders.yaml");
+    assertThat(notFetched.exitCode()).isEqualTo(2);
+    assertThat(notFetched.errLines()).singleElement().asString()
+        .contains("the base revision 'origin/develop' is not in this clone; fetch it first (git fetch origin develop");
     CliRun noBase = CliRun.in(repo, "ci", "api/orders.yaml");
     assertThat(noBase.exitCode()).isZero();
     assertThat(noBase.err()).contains("breaking changes were not checked");
