@@ -85,7 +85,10 @@ final class HookInstallCommand implements Callable<Integer> {
     try (Repository repo = builder.build()) {
       String hooksPath = repo.getConfig().getString("core", null, "hooksPath");
       if (hooksPath != null && !hooksPath.isBlank()) {
-        Path p = Path.of(hooksPath);
+        // git expands a leading ~ in core.hooksPath to the home folder (git config --type=path).
+        Path p = hooksPath.equals("~") || hooksPath.startsWith("~/")
+            ? Path.of(System.getProperty("user.home")).resolve(hooksPath.substring(1).replaceFirst("^/+", ""))
+            : Path.of(hooksPath);
         return p.isAbsolute() ? p : (repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath()).resolve(p);
       }
       // In a linked work tree (`git worktree add`) git runs the hooks of the main repository.

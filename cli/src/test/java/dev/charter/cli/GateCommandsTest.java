@@ -135,6 +135,22 @@ class GateCommandsTest {
   }
 
   @Test
+  void aHooksPathUnderTheHomeFolderIsWhereGitLooks(@TempDir Path home) throws Exception {
+    git.getRepository().getConfig().setString("core", null, "hooksPath", "~/git-hooks");
+    git.getRepository().getConfig().save();
+    String before = System.getProperty("user.home");
+    System.setProperty("user.home", home.toString());
+    try {
+      CliRun run = CliRun.in(repo, "hook", "install");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+    } finally {
+      System.setProperty("user.home", before);
+    }
+    assertThat(home.resolve("git-hooks/pre-commit")).content().contains(HookInstallCommand.MARKER);
+    assertThat(repo.resolve("~")).doesNotExist();
+  }
+
+  @Test
   void inALinkedWorkTreeTheHookGoesWhereGitRunsIt(@TempDir Path tmp) throws Exception {
     Path linked = tmp.resolve("linked");
     Process add = new ProcessBuilder("git", "worktree", "add", "-q", linked.toString())
