@@ -4,7 +4,9 @@ import dev.charter.compat.CompatException;
 import dev.charter.compat.git.GitHistory;
 import dev.charter.core.diag.Severity;
 import dev.charter.core.report.ReportFormat;
+import dev.charter.core.source.GitTree;
 import dev.charter.core.source.Repositories;
+import dev.charter.core.source.SourceException;
 import dev.charter.core.spec.SpecFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +89,8 @@ final class CiCommand implements Callable<Integer> {
       }
       targets.add(new GateRun.Target(spec, earlier));
     }
-    GateRun.Outcome outcome = new GateRun(env, input).run(targets, true, rev.isPresent(),
+    List<String> removed = rev.isPresent() ? removedSpecs(cwd, top, rev.get(), targets) : List.of();
+    GateRun.Outcome outcome = new GateRun(env, input).run(targets, removed, true, rev.isPresent(),
         Optional.ofNullable(ruleset).map(r -> cwd.resolve(r).normalize()), parent,
         DiffPolicyOptions.policy(parent, diffFailOn));
     GateRun.Outcome shown = parent.quiet() ? outcome.onlyFailing(lintFailOn) : outcome;
@@ -121,6 +124,79 @@ final class CiCommand implements Callable<Integer> {
     } catch (CompatException e) {
       throw new InputException(new dev.charter.core.diag.Diagnostic(e.id(), Severity.ERROR, e.getMessage(),
           dev.charter.core.diag.Location.ofFile(cwd.toString())));
+    }
+  }
+
+  /**
+   * The specs the base had under the folders given that the work tree no longer has, as {@code
+   * REV:path}. A new spec with the same {@code info.title} as a removed one is taken for it renamed
+   * or moved: its target is compared with the removed one instead (the list of targets is updated).
+   */
+  private List<String> removedSpecs(Path cwd, Path top, String rev, List<GateRun.Target> targets) {
+    List<String> removed = new ArrayList<>();
+    try (GitTree before = GitTree.open(cwd, rev)) {
+      for (String arg : specs) {
+        Path folder = cwd.resolve(arg).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder) || !folder.startsWith(top)) {
+          continue;
+        }
+        for (String path : before.files(top.relativize(folder).toString().replace('\\', '/'))) {
+          if (Files.exists(top.resolve(path))) {
+            continue;
+          }
+          try {
+            byte[] content = before.read(path, dev.charter.core.parse.ParseLimits.DEFAULT.maxBytes());
+            if (SpecFinder.isSpec(path, content)) {
+              removed.add(rev + ":" + path);
+            }
+          } catch (SourceException e) {
+            // a file the base cannot give (a symlink out of the repository): not a spec charter read there
+          }
+        }
+      }
+      pairRenames(cwd, before, removed, targets);
+    } catch (SourceException e) {
+      throw new InputException(new dev.charter.core.diag.Diagnostic(e.id(), Severity.ERROR, e.getMessage(),
+          dev.charter.core.diag.Location.ofFile(cwd.toString())));
+    }
+    return removed;
+  }
+
+  private static void pairRenames(Path cwd, GitTree before, List<String> removed, List<GateRun.Target> targets) {
+    for (int i = 0; i < targets.size() && !removed.isEmpty(); i++) {
+      GateRun.Target t = targets.get(i);
+      if (t.earlier().isPresent()) {
+        continue;
+      }
+      Optional<String> title;
+      try {
+        title = title(t.spec(), Files.readAllBytes(cwd.resolve(t.spec())));
+      } catch (IOException e) {
+        continue;
+      }
+      for (String r : removed) {
+        String path = r.substring(r.indexOf(':') + 1);
+        Optional<String> was;
+        try {
+          was = title(path, before.read(path, dev.charter.core.parse.ParseLimits.DEFAULT.maxBytes()));
+        } catch (SourceException e) {
+          continue;
+        }
+        if (title.isPresent() && title.equals(was)) {
+          targets.set(i, new GateRun.Target(t.spec(), Optional.of(r)));
+          removed.remove(r);
+          break;
+        }
+      }
+    }
+  }
+
+  private static Optional<String> title(String name, byte[] content) {
+    try {
+      String t = new dev.charter.core.parse.TreeReader().read(name, content).root().path("info").path("title").asText("");
+      return t.isBlank() ? Optional.empty() : Optional.of(t);
+    } catch (dev.charter.core.parse.ParseFailure e) {
+      return Optional.empty();
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.charter.cli;
 
+import dev.charter.compat.Bump;
 import dev.charter.compat.CompatException;
 import dev.charter.compat.CompatResult;
 import dev.charter.compat.DiffPolicy;
@@ -40,16 +41,26 @@ final class GateRun {
   /** One spec to check: what to lint and, when an earlier version exists, what to compare it with. */
   record Target(String spec, Optional<String> earlier) {}
 
-  record Outcome(LintResult lint, List<CompatResult> diffs, List<String> notes) {
+  /**
+   * @param removed one {@code spec-removed} finding per spec the earlier revision had and the new
+   *     one does not: every operation and channel it described is gone, a major change
+   * @param removalFails whether the policy fails on a major change, so on {@code removed}
+   */
+  record Outcome(LintResult lint, List<CompatResult> diffs, List<Diagnostic> removed, boolean removalFails,
+      List<String> notes) {
 
     /** What {@code --quiet} shows: the lint findings at or above {@code lintFailOn} and the changes that fail the gate. */
     Outcome onlyFailing(Severity lintFailOn) {
       LintResult l = lint == null ? null : new LintResult(lint.inputs(),
           lint.findings().stream().filter(d -> d.severity().atLeast(lintFailOn)).toList(), lint.inputErrors(),
           lint.notes(), lint.rules(), lint.suppressed(), lint.baselined(), lint.baselineWritten());
-      return new Outcome(l, DiffOutput.onlyFailing(diffs), notes);
+      return new Outcome(l, DiffOutput.onlyFailing(diffs), removalFails ? removed : List.of(), removalFails, notes);
     }
   }
+
+  static final String SPEC_REMOVED = "spec-removed";
+  private static final RuleInfo SPEC_REMOVED_RULE = RuleInfo.of(SPEC_REMOVED, Severity.ERROR,
+      "A spec was removed: every operation and channel it described is gone (major)");
 
   private final CliEnvironment env;
   private final InputOptions input;
@@ -72,8 +83,12 @@ final class GateRun {
     }
   }
 
-  Outcome run(List<Target> targets, boolean lint, boolean diff, Optional<Path> ruleset, CharterCommand parent,
-      DiffPolicy policy) {
+  /**
+   * @param removed specs of the earlier revision ({@code REV:path}) that are gone from the new one;
+   *     judged only when {@code diff} is on
+   */
+  Outcome run(List<Target> targets, List<String> removed, boolean lint, boolean diff, Optional<Path> ruleset,
+      CharterCommand parent, DiffPolicy policy) {
     List<String> notes = new ArrayList<>();
     LintResult lintResult = null;
     if (lint && !targets.isEmpty()) {
@@ -104,13 +119,21 @@ final class GateRun {
         }
       }
     }
-    return new Outcome(lintResult, diffs, notes);
+    List<Diagnostic> gone = new ArrayList<>();
+    if (diff) {
+      for (String earlier : removed) {
+        gone.add(new Diagnostic(SPEC_REMOVED, Severity.ERROR, earlier.substring(earlier.indexOf(':') + 1)
+            + " was removed: every operation and channel it described is gone (major)", Location.ofFile(earlier)));
+      }
+    }
+    boolean removalFails = policy.failOn().map(Bump.MAJOR::atLeast).orElse(false);
+    return new Outcome(lintResult, diffs, gone, removalFails, notes);
   }
 
   /** 1 when lint findings reach {@code lintFailOn} or a comparison failed its policy. */
   static int exitCode(Outcome o, Severity lintFailOn) {
     boolean lintFailed = o.lint() != null && ExitCodes.forFindings(o.lint().findings(), lintFailOn) != ExitCodes.OK;
-    boolean diffFailed = o.diffs().stream().anyMatch(CompatResult::failed);
+    boolean diffFailed = o.diffs().stream().anyMatch(CompatResult::failed) || o.removalFails() && !o.removed().isEmpty();
     return lintFailed || diffFailed ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
   }
 
@@ -132,6 +155,10 @@ final class GateRun {
           }
           sb.append(DiffText.render(o.diffs().stream().filter(r -> !r.changes().isEmpty()).toList(), cwd, color));
         }
+        for (Diagnostic d : o.removed()) {
+          sb.append(sb.length() > 0 ? "\n" : "").append("major   ").append(SPEC_REMOVED).append("  ").append(d.message())
+              .append('\n');
+        }
         return sb.toString();
       }
       case MARKDOWN: {
@@ -141,6 +168,11 @@ final class GateRun {
         }
         if (!o.diffs().isEmpty()) {
           sb.append(Changelog.render(o.diffs(), cwd));
+        }
+        if (!o.removed().isEmpty()) {
+          sb.append("\n### Removed specs (major)\n\n");
+          o.removed().forEach(d -> sb.append("- `").append(d.location().file()).append("`: ").append(d.message())
+              .append('\n'));
         }
         return sb.toString();
       }
@@ -165,6 +197,10 @@ final class GateRun {
     List<Diagnostic> changes = DiffDiagnostics.of(o.diffs());
     findings.addAll(changes);
     DiffDiagnostics.rules(changes).forEach(rules::putIfAbsent);
+    findings.addAll(o.removed());
+    if (!o.removed().isEmpty()) {
+      rules.putIfAbsent(SPEC_REMOVED, SPEC_REMOVED_RULE);
+    }
     o.diffs().forEach(r -> {
       if (!inputs.contains(r.newName())) {
         inputs.add(r.newName());

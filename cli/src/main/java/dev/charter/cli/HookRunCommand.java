@@ -47,6 +47,12 @@ final class HookRunCommand implements Callable<Integer> {
   @ParentCommand HookCommand hook;
   @Mixin InputOptions input;
 
+  /**
+   * How much of a staged file may be read to see whether it is a spec. JGit reads a blob whole or
+   * not at all, so this is the largest spec the hook recognises by content: as large as charter reads.
+   */
+  private static final long SNIFF_LIMIT = dev.charter.core.parse.ParseLimits.DEFAULT.maxBytes();
+
   @Option(names = "--against", paramLabel = "REV", description = "Revision to compare with (default: ${DEFAULT-VALUE}).")
   String against = "HEAD";
 
@@ -97,7 +103,7 @@ final class HookRunCommand implements Callable<Integer> {
         if (!isListed) {
           byte[] content;
           try {
-            content = index.read(path, 64 * 1024);
+            content = index.read(path, SNIFF_LIMIT);
           } catch (SourceException e) {
             continue;
           }
@@ -107,18 +113,21 @@ final class HookRunCommand implements Callable<Integer> {
         }
         // Before the first commit HEAD names nothing, and every staged spec is new.
         boolean nothingToCompare = noDiff || staged.firstCommit() && against.equals("HEAD");
-        Optional<String> earlier = nothingToCompare ? Optional.empty() : GateRun.atRevision(cwd, against, path);
+        // A spec staged as a rename is compared with the file it was.
+        String was = staged.renamedFrom().getOrDefault(path, path);
+        Optional<String> earlier = nothingToCompare ? Optional.empty() : GateRun.atRevision(cwd, against, was);
         targets.add(new GateRun.Target(":" + path, earlier));
       }
     } catch (SourceException e) {
       throw new InputException(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(), Location.ofFile(cwd.toString())));
     }
-    if (targets.isEmpty()) {
+    List<String> removed = noDiff || !files.isEmpty() ? List.of() : removedSpecs(cwd, staged, listed);
+    if (targets.isEmpty() && removed.isEmpty()) {
       return ExitCodes.OK;
     }
     Path repoTop = staged.workTree();
     CliEnvironment atTop = new CliEnvironment(repoTop, env.stdin(), env.out(), env.err(), env.env(), env.terminal());
-    GateRun.Outcome outcome = new GateRun(atTop, input).run(targets, !noLint, !noDiff,
+    GateRun.Outcome outcome = new GateRun(atTop, input).run(targets, removed, !noLint, !noDiff,
         Optional.ofNullable(ruleset).map(r -> cwd.resolve(r).normalize()), parent,
         DiffPolicyOptions.policy(parent, diffFailOn));
     int code = GateRun.exitCode(outcome, lintFailOn);
@@ -130,11 +139,35 @@ final class HookRunCommand implements Callable<Integer> {
     if (!parent.quiet()) {
       outcome.notes().forEach(n -> env.err().println("charter: note: " + n));
       env.err().println("charter: " + targets.size() + " staged spec" + (targets.size() == 1 ? "" : "s") + " checked"
+          + (removed.isEmpty() ? "" : ", " + removed.size() + " removed")
           + (code == ExitCodes.OK ? "" : "; commit stopped (bypass once with git commit --no-verify)"));
     }
     env.out().flush();
     env.err().flush();
     return code;
+  }
+
+  /** The staged deletions that were specs in --against, as {@code REV:path}. */
+  private List<String> removedSpecs(Path cwd, StagedFiles staged, List<PathMatcher> listed) {
+    List<String> out = new ArrayList<>();
+    if (staged.deleted().isEmpty()) {
+      return out;
+    }
+    try (GitTree before = GitTree.open(cwd, against)) {
+      for (String path : staged.deleted()) {
+        boolean isListed = listed.stream().anyMatch(m -> m.matches(Path.of(path)));
+        try {
+          if (isListed || SpecFinder.isSpec(path, before.read(path, SNIFF_LIMIT))) {
+            out.add(against + ":" + path);
+          }
+        } catch (SourceException e) {
+          // not in --against (or unreadable there): nothing was removed from it
+        }
+      }
+    } catch (SourceException e) {
+      throw new InputException(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(), Location.ofFile(cwd.toString())));
+    }
+    return out;
   }
 
   /** Globs under {@code hook.specs} in charter.yaml, matched against repository-relative paths. */

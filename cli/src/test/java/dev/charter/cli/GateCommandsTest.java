@@ -58,6 +58,38 @@ class GateCommandsTest {
   }
 
   @Test
+  void aStagedSpecDeletionStopsTheCommitAndARenameIsCompared() throws Exception {
+    git.rm().addFilepattern("api/orders.yaml").call();
+    CliRun removed = CliRun.in(repo, "hook", "run");
+    assertThat(removed.exitCode()).as(removed.out() + removed.err()).isEqualTo(1);
+    assertThat(removed.out()).contains("spec-removed").contains("api/orders.yaml was removed");
+    assertThat(removed.err()).contains("0 staged specs checked, 1 removed; commit stopped");
+    // The same file under a new name, with a compatible change: git sees a rename, charter compares the two.
+    Files.createDirectories(repo.resolve("api")); // git rm took the emptied folder away
+    copy("compatible.yaml", "api/orders-v1.yaml");
+    git.add().addFilepattern("api/orders-v1.yaml").call();
+    CliRun renamed = CliRun.in(repo, "hook", "run");
+    assertThat(renamed.exitCode()).as(renamed.out() + renamed.err()).isZero();
+    assertThat(renamed.out()).contains("response-property-added").doesNotContain("spec-removed");
+  }
+
+  @Test
+  void ciReportsASpecRemovedFromTheFolderAndComparesOneMovedWithinIt() throws Exception {
+    Files.move(repo.resolve("api/orders.yaml"), Files.createDirectories(repo.resolve("api/v1")).resolve("orders.yaml"));
+    CliRun moved = CliRun.in(repo, "ci", "--base", "v1.0.0", "api");
+    assertThat(moved.exitCode()).as(moved.out() + moved.err()).isZero();
+    assertThat(moved.out()).doesNotContain("spec-removed");
+    assertThat(moved.err()).doesNotContain("is new");
+    Files.delete(repo.resolve("api/v1/orders.yaml"));
+    CliRun removed = CliRun.in(repo, "ci", "--base", "v1.0.0", "-f", "stylish", "-f", "sarif=out/ci.sarif", "api");
+    assertThat(removed.exitCode()).as(removed.out() + removed.err()).isEqualTo(1);
+    assertThat(removed.out()).contains("major   spec-removed  api/orders.yaml was removed");
+    assertThat(Files.readString(repo.resolve("out/ci.sarif"))).contains("\"ruleId\": \"spec-removed\"");
+    // With the gate off, the removal is still shown but does not fail.
+    assertThat(CliRun.in(repo, "ci", "--base", "v1.0.0", "--diff-fail-on", "none", "api").exitCode()).isZero();
+  }
+
+  @Test
   void theFirstCommitOfARepositoryChecksEveryStagedSpecAsNew(@TempDir Path fresh) throws Exception {
     try (Git first = Git.init().setDirectory(fresh.toFile()).setInitialBranch("main").call()) {
       Files.createDirectories(fresh.resolve("api"));

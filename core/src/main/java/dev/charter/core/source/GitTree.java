@@ -135,6 +135,33 @@ public final class GitTree implements AutoCloseable {
         + MAX_SYMLINK_HOPS + " symlinks in " + description());
   }
 
+  /**
+   * The regular files under {@code folder} (repository-relative, '/'-separated; empty for the whole
+   * tree) in the revision, recursively, in tree order. Only for a revision, not the index.
+   */
+  public java.util.List<String> files(String folder) throws SourceException {
+    if (tree == null) {
+      throw new IllegalStateException("files() lists a revision, not the index");
+    }
+    java.util.List<String> out = new java.util.ArrayList<>();
+    String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+    try (TreeWalk walk = new TreeWalk(repository)) {
+      walk.addTree(tree);
+      walk.setRecursive(true);
+      if (!folder.isEmpty()) {
+        walk.setFilter(org.eclipse.jgit.treewalk.filter.PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+      }
+      while (walk.next()) {
+        if (walk.getFileMode(0) == FileMode.REGULAR_FILE || walk.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
+          out.add(walk.getPathString());
+        }
+      }
+    } catch (IOException e) {
+      throw new SourceException("git-error", "cannot list '" + folder + "' in " + description() + ": " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   @Override
   public void close() {
     repository.close();
