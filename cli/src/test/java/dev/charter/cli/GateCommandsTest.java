@@ -49,6 +49,18 @@ class GateCommandsTest {
   }
 
   @Test
+  void aLargeStagedSpecIsRecognisedAndChecked() throws Exception {
+    copy("breaking.yaml", "api/orders.yaml");
+    // Over 64 KB: JGit reads a blob whole or not at all, and a smaller read limit skipped the file.
+    Files.writeString(repo.resolve("api/orders.yaml"), "x-padding: " + "a".repeat(100_000) + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    git.add().addFilepattern("api/orders.yaml").call();
+    CliRun run = CliRun.in(repo, "hook", "run");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("response-property-removed");
+  }
+
+  @Test
   void aCompatibleChangePasses() throws Exception {
     copy("compatible.yaml", "api/orders.yaml");
     git.add().addFilepattern("api/orders.yaml").call();
