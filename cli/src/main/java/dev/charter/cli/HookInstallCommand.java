@@ -89,10 +89,12 @@ final class HookInstallCommand implements Callable<Integer> {
         Path p = hooksPath.equals("~") || hooksPath.startsWith("~/")
             ? Path.of(System.getProperty("user.home")).resolve(hooksPath.substring(1).replaceFirst("^/+", ""))
             : Path.of(hooksPath);
-        return p.isAbsolute() ? p : (repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath()).resolve(p);
+        Path base = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
+        return (p.isAbsolute() ? p : base.resolve(p)).normalize();
       }
       // In a linked work tree (`git worktree add`) git runs the hooks of the main repository.
-      return repo.getCommonDirectory().toPath().resolve("hooks");
+      // A submodule's git folder is reached through '..' (sub/../.git/modules/sub): normalised for the message.
+      return repo.getCommonDirectory().toPath().resolve("hooks").normalize();
     } catch (IOException e) {
       throw new InputException(new Diagnostic("git-error", Severity.ERROR, "cannot open the repository at " + cwd + ": "
           + e.getMessage(), Location.ofFile(cwd.toString())));
