@@ -4,6 +4,8 @@ import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoEmptyParameterRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoQueryNorFragmentRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelNoTrailingSlashRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3ChannelServersRule;
+import dev.charter.lint.rules.asyncapi.Asyncapi3OperationChannelMessagesRule;
+import dev.charter.lint.rules.asyncapi.Asyncapi3ServerVariablesRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3DocumentResolvedRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3DocumentUnresolvedRule;
 import dev.charter.lint.rules.asyncapi.Asyncapi3HeadersSchemaTypeObjectRule;
@@ -282,6 +284,8 @@ public final class BuiltInRules implements RuleProvider {
         AsyncapiUnusedComponentsSchemaRule.class,
         AsyncapiUnusedComponentsServerRule.class,
         // charter
+        Asyncapi3OperationChannelMessagesRule.class,
+        Asyncapi3ServerVariablesRule.class,
         NoAmbiguousPathsRule.class,
         NoEnumTypeMismatchRule.class,
         NoHttpVerbsInPathsRule.class,

@@ -132,6 +132,12 @@ class AsyncApiModelsTest {
   }
 
   @Test
+  void headersOfMessageTraitsAreMergedWithTheMessagesOwn() throws Exception {
+    assertThat(source("features.records", "UserSignedUpHeaders"))
+        .contains("@JsonProperty(\"correlation-id\")").contains("@JsonProperty(\"traceparent\") String traceparent");
+  }
+
+  @Test
   void thePomIsWellFormedAndHasJsr310OnlyWhenNeeded() throws Exception {
     Path pom = dir.resolve("features.records/pom.xml");
     DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile());

@@ -311,10 +311,13 @@ public final class AsyncApiModel implements ApiModel {
 
     /** A field of an operation or message, else of its traits (later traits first). */
     private Optional<SpecNode> traitField(SpecNode owner, String field) {
-      Optional<SpecNode> own = owner.get(field);
-      if (own.isPresent()) {
-        return own;
-      }
+      return traitFields(owner, field).stream().findFirst();
+    }
+
+    /** Every value of a field: the owner's own, then its traits' (later traits first). */
+    private List<SpecNode> traitFields(SpecNode owner, String field) {
+      List<SpecNode> out = new ArrayList<>();
+      owner.get(field).ifPresent(out::add);
       List<SpecNode> traits = owner.get("traits").map(SpecNode::elements).orElse(List.of());
       for (int i = traits.size() - 1; i >= 0; i--) {
         SpecNode t = traits.get(i).resolved();
@@ -322,12 +325,9 @@ public final class AsyncApiModel implements ApiModel {
           // 2.x allows [trait, parameters]; the first element is the trait.
           t = t.get(0).map(SpecNode::resolved).orElse(t);
         }
-        Optional<SpecNode> f = t.get(field);
-        if (f.isPresent()) {
-          return f;
-        }
+        t.get(field).ifPresent(out::add);
       }
-      return Optional.empty();
+      return out;
     }
 
     private AsyncMessage message(String channelKey, SpecNode ref, int index) {
@@ -350,13 +350,15 @@ public final class AsyncApiModel implements ApiModel {
           payload = Optional.of(SchemaView.of(p.get(), SchemaDialect.ofSchemaFormat(format.orElse(null))));
         }
       }
-      Optional<SchemaView> headers = traitField(m, "headers").map(h -> {
+      // Headers merge (JSON Merge Patch, in 2.x and 3.x alike): a trait's header properties are added to
+      // the message's, not dropped when the message has headers of its own.
+      Optional<SchemaView> headers = traitFields(m, "headers").stream().map(h -> {
         SpecNode hn = h.resolved();
         if (v3 && hn.has("schemaFormat") && hn.has("schema")) {
           return SchemaView.of(hn.get("schema").orElseThrow(), SchemaDialect.ofSchemaFormat(hn.text("schemaFormat").orElse(null)));
         }
         return SchemaView.of(h, SchemaDialect.ASYNCAPI);
-      });
+      }).reduce(SchemaView::with);
       Optional<String> contentType = traitField(m, "contentType").filter(SpecNode::isText).map(n -> n.value().asText())
           .or(() -> defaultContentType);
       List<AsyncMessage.AsyncExample> examples = new ArrayList<>();

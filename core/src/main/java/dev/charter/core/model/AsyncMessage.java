@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * One message, with message traits applied (a field of the message itself wins over the same field
- * of its traits, and later traits over earlier ones).
+ * of its traits, and later traits over earlier ones; {@code headers} are merged instead, the
+ * message's own schema with each trait's applied together with it, see {@link SchemaView#with}).
  *
  * @param key identifies the message within its channel across versions: the channel's message key
  *     (3.x), else {@code messageId}, {@code name} or the component name (2.x)

@@ -29,11 +29,28 @@ public final class SchemaView {
   private final SchemaDialect dialect;
   /** For 3.1/AsyncAPI, a {@code $ref} beside other keywords: the referenced schema, applied as with allOf. */
   private final SchemaView siblingRef;
+  private final String id;
 
   private SchemaView(SpecNode node, SchemaDialect dialect, SchemaView siblingRef) {
+    this(node, dialect, siblingRef, node.toString());
+  }
+
+  private SchemaView(SpecNode node, SchemaDialect dialect, SchemaView siblingRef, String id) {
     this.node = node;
     this.dialect = dialect;
     this.siblingRef = siblingRef;
+    this.id = id;
+  }
+
+  /**
+   * This schema with {@code other} applied together with it, as with allOf (and as {@link
+   * #siblingRef()} is): an AsyncAPI message's headers merged with those of its traits, which add
+   * properties rather than replace the message's. The result has its own {@link #id()}, since the
+   * same schema may be merged with different traits in different messages.
+   */
+  public SchemaView with(SchemaView other) {
+    SchemaView rest = siblingRef == null ? other : siblingRef.with(other);
+    return new SchemaView(node, dialect, rest, id + " & " + other.id());
   }
 
   /**
@@ -85,7 +102,7 @@ public final class SchemaView {
 
   /** Identifies this schema (its file and pointer once references are followed), for cycle checks. */
   public String id() {
-    return node.toString();
+    return id;
   }
 
   /** A reference that could not be followed (a remote reference not allowed): its content is unknown. */

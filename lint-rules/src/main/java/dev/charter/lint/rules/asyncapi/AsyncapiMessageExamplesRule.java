@@ -1,6 +1,8 @@
 package dev.charter.lint.rules.asyncapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.core.diag.Severity;
+import dev.charter.core.model.SchemaDialect;
 import dev.charter.lint.LintRule;
 import dev.charter.lint.Rule;
 import dev.charter.lint.RuleContext;
@@ -36,6 +38,10 @@ import dev.charter.lint.rules.support.Query;
     differences = """
         Values are validated as JSON Schema draft 7 (the AsyncAPI Schema Object's base), formats
         checked, patterns run safely. Unlike Spectral, string examples that break the schema are reported too.
+        Payload examples are not checked when the payload is in a schema format that is not JSON Schema
+        (Avro, RAML, Protobuf: `asyncapi-payload-unsupported-schemaFormat` says so); headers still are,
+        and so are payloads whose format is an AsyncAPI, JSON Schema or OpenAPI one, with or without a
+        version (Spectral skips every message that names a `schemaFormat`).
         """)
 public final class AsyncapiMessageExamplesRule implements Rule {
   private static final Query MESSAGES = Query.of("$.channels.*.[publish,subscribe].message",
@@ -59,6 +65,9 @@ public final class AsyncapiMessageExamplesRule implements Rule {
           continue;
         }
         for (String part : new String[] {"payload", "headers"}) {
+          if (part.equals("payload") && !payloadIsJsonSchema(context, m)) {
+            continue; // an Avro, RAML or Protobuf payload is no JSON Schema to validate against
+          }
           PathNode value = ExampleChecks.child(context, example, part);
           java.util.List<Object> schema = schemaOf(context, m, part);
           if (value != null && schema != null) {
@@ -67,6 +76,20 @@ public final class AsyncapiMessageExamplesRule implements Rule {
         }
       }
     }
+  }
+
+  /** Whether the payload's {@code schemaFormat} (the message's own, else its last trait's) is a JSON Schema one. */
+  private static boolean payloadIsJsonSchema(RuleContext context, PathNode message) {
+    JsonNode format = message.value().get("schemaFormat");
+    PathNode traits = ExampleChecks.child(context, message, "traits");
+    if (format == null && traits != null && traits.value().isArray()) {
+      for (int i = traits.value().size() - 1; i >= 0 && format == null; i--) {
+        PathNode t = traits.child(i, context.document());
+        format = t == null ? null : t.value().get("schemaFormat");
+      }
+    }
+    return format == null || !format.isTextual()
+        || SchemaDialect.ofSchemaFormat(format.asText()) != SchemaDialect.UNSUPPORTED;
   }
 
   /** The message's own schema for {@code part}, else that of the last trait that has one (traits apply in order). */

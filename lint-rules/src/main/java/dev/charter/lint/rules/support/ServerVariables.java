@@ -35,7 +35,27 @@ public final class ServerVariables {
       Reports.at(context, server, "Invalid Server Object");
       return;
     }
-    String url = s.get("url").textValue();
+    check(context, server, s.get("url").textValue(), checkSubstitutions, requireDefault);
+  }
+
+  /**
+   * An AsyncAPI 3 server, whose template is its {@code host} and {@code pathname} together; a server
+   * of another shape is left to the schema rules. A variable that is a {@code $ref} counts as defined;
+   * its enum and default are not read.
+   */
+  public static void checkHostAndPathname(RuleContext context, PathNode server) {
+    JsonNode s = server.value();
+    if (!s.isObject() || s.get("host") == null || !s.get("host").isTextual()
+        || (s.has("pathname") && !s.get("pathname").isTextual())
+        || (s.has("variables") && !s.get("variables").isObject())) {
+      return;
+    }
+    check(context, server, s.get("host").textValue() + s.path("pathname").asText(""), false, false);
+  }
+
+  private static void check(RuleContext context, PathNode server, String url, boolean checkSubstitutions,
+      boolean requireDefault) {
+    JsonNode s = server.value();
     List<String> found = new ArrayList<>();
     Matcher m = VARIABLE.matcher(url);
     while (m.find()) {
