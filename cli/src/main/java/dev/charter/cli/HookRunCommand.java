@@ -121,7 +121,8 @@ final class HookRunCommand implements Callable<Integer> {
     } catch (SourceException e) {
       throw new InputException(new Diagnostic(e.id(), Severity.ERROR, e.getMessage(), Location.ofFile(cwd.toString())));
     }
-    List<String> removed = noDiff || !files.isEmpty() ? List.of() : removedSpecs(cwd, staged, listed);
+    // Deletions are judged whatever files were named: the pre-commit framework never names a deleted file.
+    List<String> removed = noDiff ? List.of() : removedSpecs(cwd, staged, listed);
     if (targets.isEmpty() && removed.isEmpty()) {
       return ExitCodes.OK;
     }

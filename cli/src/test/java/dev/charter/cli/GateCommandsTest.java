@@ -76,6 +76,8 @@ class GateCommandsTest {
     assertThat(removed.exitCode()).as(removed.out() + removed.err()).isEqualTo(1);
     assertThat(removed.out()).contains("spec-removed").contains("api/orders.yaml was removed");
     assertThat(removed.err()).contains("0 staged specs checked, 1 removed; commit stopped");
+    // The pre-commit framework never names a deleted file; the deletion still counts.
+    assertThat(CliRun.in(repo, "hook", "run", "config.yaml").exitCode()).isEqualTo(1);
     // The same file under a new name, with a compatible change: git sees a rename, charter compares the two.
     Files.createDirectories(repo.resolve("api")); // git rm took the emptied folder away
     copy("compatible.yaml", "api/orders-v1.yaml");
