@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -163,7 +165,21 @@ final class CiCommand implements Callable<Integer> {
   }
 
   private static void pairRenames(Path cwd, GitTree before, List<String> removed, List<GateRun.Target> targets) {
-    for (int i = 0; i < targets.size() && !removed.isEmpty(); i++) {
+    if (removed.isEmpty() || targets.stream().allMatch(t -> t.earlier().isPresent())) {
+      return;
+    }
+    // Each removed spec's title, read once.
+    Map<String, String> removedByTitle = new LinkedHashMap<>();
+    for (String r : removed) {
+      String path = r.substring(r.indexOf(':') + 1);
+      try {
+        title(path, before.read(path, dev.charter.core.parse.ParseLimits.DEFAULT.maxBytes()))
+            .ifPresent(t -> removedByTitle.putIfAbsent(t, r));
+      } catch (SourceException e) {
+        // unreadable at the base: it stays removed
+      }
+    }
+    for (int i = 0; i < targets.size() && !removedByTitle.isEmpty(); i++) {
       GateRun.Target t = targets.get(i);
       if (t.earlier().isPresent()) {
         continue;
@@ -174,19 +190,10 @@ final class CiCommand implements Callable<Integer> {
       } catch (IOException e) {
         continue;
       }
-      for (String r : removed) {
-        String path = r.substring(r.indexOf(':') + 1);
-        Optional<String> was;
-        try {
-          was = title(path, before.read(path, dev.charter.core.parse.ParseLimits.DEFAULT.maxBytes()));
-        } catch (SourceException e) {
-          continue;
-        }
-        if (title.isPresent() && title.equals(was)) {
-          targets.set(i, new GateRun.Target(t.spec(), Optional.of(r)));
-          removed.remove(r);
-          break;
-        }
+      String was = title.map(removedByTitle::remove).orElse(null);
+      if (was != null) {
+        targets.set(i, new GateRun.Target(t.spec(), Optional.of(was)));
+        removed.remove(was);
       }
     }
   }
