@@ -35,15 +35,6 @@ public final class ReportFiles {
   }
 
   /**
-   * Writes one report: see {@link #writeAll}.
-   */
-  public static void write(Path file, String content) throws IOException {
-    Map<Path, String> one = new LinkedHashMap<>();
-    one.put(file, content);
-    writeAll(one);
-  }
-
-  /**
    * Writes each report as UTF-8 to a temporary file beside it, and renames them into place only
    * when every one was written, so a reader (a CI step, a code-scanning upload) never sees half a
    * report, and a run that fails on one report leaves every previous report as it was. A symbolic

@@ -20,8 +20,8 @@ class ReportFilesTest {
   @Test
   void writesWholeFilesIntoNewFoldersAndLeavesNoTemporaryFile() throws Exception {
     Path report = dir.resolve("out/nested/report.sarif");
-    ReportFiles.write(report, "first\n");
-    ReportFiles.write(report, "second \u00fc\n");
+    ReportFiles.writeAll(Map.of(report, "first\n"));
+    ReportFiles.writeAll(Map.of(report, "second \u00fc\n"));
     assertThat(report).hasContent("second \u00fc\n");
     try (Stream<Path> files = Files.list(report.getParent())) {
       assertThat(files).containsExactly(report);
@@ -33,14 +33,14 @@ class ReportFilesTest {
     assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
     Path plain = Files.createFile(dir.resolve("plain.txt"));
     Path report = dir.resolve("report.json");
-    ReportFiles.write(report, "{}\n");
+    ReportFiles.writeAll(Map.of(report, "{}\n"));
     assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
   @Test
   void aFileWhereAFolderMustBeIsNamedAsSuch() throws Exception {
     Path notAFolder = Files.writeString(dir.resolve("api.yaml"), "openapi: 3.1.0\n");
-    assertThatThrownBy(() -> ReportFiles.write(notAFolder.resolve("lint.json"), "{}\n"))
+    assertThatThrownBy(() -> ReportFiles.writeAll(Map.of(notAFolder.resolve("lint.json"), "{}\n")))
         .isInstanceOf(IOException.class)
         .hasMessage(notAFolder + " is not a folder");
     assertThat(notAFolder).hasContent("openapi: 3.1.0\n");
@@ -51,7 +51,7 @@ class ReportFilesTest {
     // As /dev/stdout is: renaming over it would replace the link (or, as root, a device) by a file.
     Path target = Files.writeString(dir.resolve("target.json"), "old\n");
     Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
-    ReportFiles.write(link, "{}\n");
+    ReportFiles.writeAll(Map.of(link, "{}\n"));
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(target).hasContent("{}\n");
   }
@@ -59,7 +59,7 @@ class ReportFilesTest {
   @Test
   void aFolderIsNotAReport() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("reports"));
-    assertThatThrownBy(() -> ReportFiles.write(folder, "{}\n")).hasMessage(folder + " is a folder");
+    assertThatThrownBy(() -> ReportFiles.writeAll(Map.of(folder, "{}\n"))).hasMessage(folder + " is a folder");
     assertThat(folder).isDirectory();
   }
 
